@@ -1,0 +1,1 @@
+"""Checks and tools that keep the documentation's examples and translations honest."""
