@@ -33,9 +33,14 @@ def fence_problems(path: Path, *, in_snippets: bool, root: Path | None = None) -
             if fence.info != OUTPUT_INFO:
                 problems.append(f"{where}: an expected output fence must be ```{OUTPUT_INFO}, not ```{fence.info}")
             continue
-        if fence.info == RUN_BY_PYTEST and in_snippets:
+        if fence.marks.startswith("~"):
+            problems.append(
+                f"{where}: fence {fence.marks}{fence.info} would be skipped by pytest-codeblocks; "
+                "use backticks: ```python (it runs) or ```text (it is not code)"
+            )
+        elif fence.info == RUN_BY_PYTEST and in_snippets:
             continue
-        if fence.info == RUN_BY_PYTEST:
+        elif fence.info == RUN_BY_PYTEST:
             problems.append(f"{where}: Python code belongs in snippets/, included by both languages")
         elif fence.info in NOT_CODE:
             continue

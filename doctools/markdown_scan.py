@@ -23,6 +23,7 @@ class Fence:
     line: int  # 1-based line of the opening fence
     end_line: int  # 1-based line of the closing fence
     info: str
+    marks: str  # the opening run of backticks or tildes
     body: str
     is_expected_output: bool  # follows a pytest-codeblocks expected-output marker
 
@@ -72,6 +73,7 @@ def scan(path: Path) -> tuple[list[Fence], list[Include], list[Heading]]:
                     line=i + 1,
                     end_line=j + 1,
                     info=opening["info"].strip(),
+                    marks=marks,
                     body="\n".join(lines[i + 1 : j]),
                     is_expected_output=after_output_marker,
                 )
