@@ -16,8 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from doctools.fences import RUN_BY_PYTEST
-from doctools.markdown_scan import scan
+from doctools.markdown_scan import examples
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 3
@@ -34,12 +33,7 @@ def best_wall_time(command: list[str]) -> float:
 
 
 def count_examples() -> int:
-    return sum(
-        1
-        for path in (ROOT / "snippets").rglob("*.md")
-        for fence in scan(path)[0]
-        if fence.info == RUN_BY_PYTEST and not fence.is_expected_output
-    )
+    return sum(len(examples(path)) for path in (ROOT / "snippets").rglob("*.md"))
 
 
 def main() -> int:

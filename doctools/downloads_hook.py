@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 import nbformat  # noqa: E402
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output  # noqa: E402
 
-from doctools.markdown_scan import FENCE_OPEN, HEADING, HEADING_ID, INCLUDE, scan  # noqa: E402
+from doctools.markdown_scan import FENCE_OPEN, HEADING, HEADING_ID, INCLUDE, examples  # noqa: E402
 
 LABELS = {
     "en": ("Download the examples:", "notebook", "script"),
@@ -41,12 +41,8 @@ def page_cells(markdown: str, snippets: Path) -> list[tuple[str, str, str]]:
             text = HEADING_ID.sub("", heading["text"]).strip()
             cells.append(("markdown", f"{heading['hashes']} {text}", ""))
         elif include := INCLUDE.match(line):
-            fences = scan(snippets / include["target"].split(":", 1)[0])[0]
-            for index, fence in enumerate(fences):
-                if fence.info == "python" and not fence.is_expected_output:
-                    following = fences[index + 1] if index + 1 < len(fences) else None
-                    output = following.body + "\n" if following and following.is_expected_output else ""
-                    cells.append(("code", fence.body, output))
+            for fence, output in examples(snippets / include["target"].split(":", 1)[0]):
+                cells.append(("code", fence.body, output))
     return cells
 
 

@@ -99,3 +99,15 @@ def scan(path: Path) -> tuple[list[Fence], list[Include], list[Heading]]:
             )
         i += 1
     return fences, includes, headings
+
+
+def examples(path: Path) -> list[tuple[Fence, str]]:
+    """Each ```python block of a snippet file with the output shown under it ("" if none)."""
+    fences = scan(path)[0]
+    found = []
+    for index, fence in enumerate(fences):
+        if fence.info == "python" and not fence.is_expected_output:
+            following = fences[index + 1] if index + 1 < len(fences) else None
+            shown = following.body + "\n" if following is not None and following.is_expected_output else ""
+            found.append((fence, shown))
+    return found

@@ -15,8 +15,8 @@ import sys
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-from doctools.fences import OUTPUT_INFO, RUN_BY_PYTEST
-from doctools.markdown_scan import scan
+from doctools.fences import OUTPUT_INFO
+from doctools.markdown_scan import examples, scan
 
 ROOT = Path(__file__).resolve().parent.parent
 MARKER = "<!--pytest-codeblocks:expected-output-->"
@@ -65,9 +65,7 @@ def main(arguments: list[str]) -> int:
     paths = [Path(a).resolve() for a in arguments] or sorted((ROOT / "snippets").rglob("*.md"))
     jobs = []
     for path in paths:
-        for fence in scan(path)[0]:
-            if fence.info == RUN_BY_PYTEST and not fence.is_expected_output:
-                jobs.append((path, fence))
+        jobs += [(path, fence) for fence, _ in examples(path)]
     failures = 0
     with ThreadPoolExecutor(max_workers=2) as pool:
         results = list(pool.map(lambda job: _try(run_fresh, job[1].body + "\n"), jobs))

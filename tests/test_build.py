@@ -9,22 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from doctools.markdown_scan import scan
 from tests.conftest import ROOT, mkdocs_build
-
-LANGUAGE_ROOTS = {"en": "", "zh": "zh/"}
-
-
-def english_pages() -> list[str]:
-    """Pages as their path below docs/en/, e.g. "parameter-access.md"."""
-    return sorted(p.relative_to(ROOT / "docs" / "en").as_posix() for p in (ROOT / "docs" / "en").rglob("*.md"))
-
-
-def html_path(site: Path, language: str, page: str) -> Path:
-    stem = page.removesuffix(".md")
-    relative = "index.html" if stem == "index" else f"{stem.removesuffix('/index')}/index.html"
-    return site / LANGUAGE_ROOTS[language] / relative
-
+from tests.site_pages import LANGUAGES, english_pages, html_path, page_examples
 
 class ResourceCollector(HTMLParser):
     """Collects the URLs a page makes the browser load (not the links a reader may follow)."""
@@ -53,7 +39,7 @@ def parse(path: Path) -> ResourceCollector:
 
 def test_every_page_is_built_in_both_languages(built_site):
     for page in english_pages():
-        for language in LANGUAGE_ROOTS:
+        for language in LANGUAGES:
             assert html_path(built_site, language, page).is_file(), f"{language}: {page} not built"
 
 
@@ -78,14 +64,11 @@ def test_the_built_site_loads_nothing_from_another_host(built_site):
 
 def test_every_example_shows_its_code_and_output_on_both_sites(built_site):
     for page in english_pages():
-        code = outputs = 0
-        for include in scan(ROOT / "docs" / "en" / page)[1]:
-            fences = scan(ROOT / "snippets" / include.file)[0]
-            code += sum(1 for f in fences if f.info == "python" and not f.is_expected_output)
-            outputs += sum(1 for f in fences if f.is_expected_output)
-        for language in LANGUAGE_ROOTS:
+        examples = page_examples(page)
+        outputs = sum(1 for example in examples if example.output)
+        for language in LANGUAGES:
             html = html_path(built_site, language, page).read_text(encoding="utf-8")
-            assert html.count('<div class="highlight">') == code, (language, page)
+            assert html.count('<div class="highlight">') == len(examples), (language, page)
             assert html.count('<div class="output highlight">') == outputs, (language, page)
 
 

@@ -1,0 +1,141 @@
+"""The site as a reader meets it, in a real browser, for every page in both languages."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+import pytest
+
+from tests.browser import PageWatch, chromium, search, serve
+from tests.site_pages import LANGUAGES, english_pages, page_examples, page_url
+
+pytestmark = pytest.mark.browser
+CJK = re.compile(r"[\u3400-\u9fff]")
+PAGES = [(language, page) for page in english_pages() for language in LANGUAGES]
+
+# Clicks the copy button of every example (not of the outputs), in page order, and returns
+# what each click put on the clipboard.
+COPY_EVERY_EXAMPLE = """async () => {
+    const copied = [];
+    for (const block of document.querySelectorAll(".md-content div.highlight:not(.output)")) {
+        await navigator.clipboard.writeText("");
+        block.querySelector("button.md-code__button[data-md-type=copy]").click();
+        let text = "";
+        for (let wait = 0; wait < 100 && text === ""; wait++) {
+            await new Promise(resolve => setTimeout(resolve, 10));
+            text = await navigator.clipboard.readText();
+        }
+        copied.push(text);
+    }
+    return copied;
+}"""
+
+
+@pytest.fixture(scope="module")
+def base_url(built_site):
+    with serve(built_site) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture
+def context(browser, base_url):
+    context = browser.new_context(base_url=base_url, permissions=["clipboard-read", "clipboard-write"])
+    yield context
+    context.close()
+
+
+def other(language: str) -> str:
+    return next(code for code in LANGUAGES if code != language)
+
+
+@pytest.mark.parametrize(("language", "page"), PAGES, ids=[f"{lang}-{page}" for lang, page in PAGES])
+def test_page(context, base_url, language, page):
+    tab = context.new_page()
+    watch = PageWatch(tab, base_url)
+    tab.goto(page_url(language, page))
+    assert tab.locator("html").get_attribute("lang").startswith(language)
+
+    # Every example and every output has a copy button; each example's button copies its code.
+    tab.eval_on_selector_all("details", "all => all.forEach(d => d.open = true)")
+    examples = page_examples(page)
+    blocks = tab.locator(".md-content div.highlight")
+    assert blocks.count() == len(examples) + sum(1 for e in examples if e.output)
+    assert tab.locator(".md-content div.highlight button.md-code__button[data-md-type=copy]").count() == blocks.count()
+    copied = tab.evaluate(COPY_EVERY_EXAMPLE)
+    for example, text in zip(examples, copied, strict=True):
+        assert text == example.code.rstrip(), f"{page}: the copy button of {example.snippet} copies something else"
+
+    # Light and dark palettes: the toggle switches the scheme and the page's colours.
+    def scheme_and_background():
+        return tab.evaluate(
+            "[document.body.getAttribute('data-md-color-scheme'), getComputedStyle(document.body).backgroundColor]"
+        )
+
+    first = scheme_and_background()
+    tab.locator("form[data-md-component=palette] label:visible").first.click()
+    second = scheme_and_background()
+    assert {first[0], second[0]} == {"default", "slate"}
+    assert first[1] != second[1]
+
+    # The language switcher leads to the same page in the other language, and back.
+    for target in (other(language), language):
+        tab.locator(".md-header .md-select").hover()
+        tab.locator(f".md-select__link[hreflang={target}]").click()
+        tab.wait_for_load_state()
+        assert urlsplit(tab.url).path == "/" + page_url(target, page)
+        assert tab.locator("html").get_attribute("lang").startswith(target)
+
+    # Images have alternative text in the page's language.
+    for alt in tab.locator(".md-content img").evaluate_all("images => images.map(i => i.alt)"):
+        assert alt.strip(), f"{page}: an image without alternative text"
+        assert bool(CJK.search(alt)) == (language == "zh"), f"{page}: alt text {alt!r} is not in {language}"
+
+    assert watch.errors == []
+    assert watch.foreign_requests == []
+
+
+# Terms from headings and from prose, and the page that explains each.
+SEARCHES = [
+    ("en", "state_dict", "parameter-access.md"),
+    ("en", "add_module", "modules-and-sequential.md"),
+    ("en", "Xavier", "parameter-initialization.md"),
+    ("en", "weight tying", "parameter-sharing.md"),
+    ("en", "CenteredLayer", "custom-layers.md"),
+    ("en", "isinstance", "pitfalls.md"),
+    ("en", "LazyLinear", "lazy-initialization.md"),
+    ("en", "weights_only", "saving-and-loading.md"),
+    ("en", "register_buffer", "containers-and-state.md"),
+    ("en", "param_groups", "training-parameters.md"),
+    ("en", "functional_call", "parametrizations.md"),
+    ("zh", "参数访问", "parameter-access.md"),
+    ("zh", "嵌套块", "parameter-access.md"),
+    ("zh", "模块", "modules-and-sequential.md"),
+    ("zh", "初始化", "parameter-initialization.md"),
+    ("zh", "参数共享", "parameter-sharing.md"),
+    ("zh", "自定义层", "custom-layers.md"),
+    ("zh", "延后初始化", "lazy-initialization.md"),
+    ("zh", "保存", "saving-and-loading.md"),
+    ("zh", "设备", "devices.md"),
+    ("zh", "缓冲区", "containers-and-state.md"),
+    ("zh", "冻结", "training-parameters.md"),
+    ("zh", "钩子", "hooks.md"),
+]
+
+
+@pytest.mark.parametrize(("language", "query", "page"), SEARCHES, ids=[f"{lang}-{query}" for lang, query, _ in SEARCHES])
+def test_search_finds_the_page_that_explains_the_term(context, language, query, page):
+    tab = context.new_page()
+    tab.goto(page_url(language, "index.md"))
+    results = search(tab, query)
+    assert results, f"no result for {query!r}"
+    assert urlsplit(results[0]).path == "/" + page_url(language, page), results[:5]
+    if language == "zh":
+        # The Chinese reader's query finds Chinese pages (the bilingual glossary aside).
+        assert all(urlsplit(url).path.startswith("/zh/") for url in results if "/glossary/" not in url), results

@@ -1,0 +1,116 @@
+"""The devices page's examples on a real GPU.
+
+On the CPU the suite already runs every example and compares its output. These tests run the
+same blocks where CUDA exists, and check what the CPU run cannot: that `device` really is the
+GPU there, that the tensors and models the examples build end up on it, and that they still
+print exactly the output the page shows. Skipped without CUDA.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+from pathlib import Path
+
+import pytest
+import torch
+from torch import nn
+
+from doctools.fences import RUN_BY_PYTEST
+from doctools.markdown_scan import scan
+
+ROOT = Path(__file__).resolve().parent.parent
+SNIPPETS = ROOT / "snippets" / "devices"
+
+pytestmark = [
+    pytest.mark.cuda,
+    pytest.mark.skipif(not torch.cuda.is_available(), reason="needs a CUDA device"),
+]
+
+# For each example, the names it defines that must live on the GPU once it has run.
+ON_GPU = {
+    "choose-device.md": ["device"],
+    "create-on-device.md": ["device", "x", "y", "z", "w"],
+    "move-model.md": ["device", "net", "X"],
+    "training-step.md": ["device", "net", "X", "y", "loss"],
+    "meta-device.md": ["device", "net"],
+    "exercise-2.md": ["device", "fresh", "state"],
+}
+
+
+def code_and_output(path: Path) -> tuple[str, str]:
+    """The example's code and the output the page shows under it ("" when none)."""
+    fences, _, _ = scan(path)
+    code = [f for f in fences if f.info == RUN_BY_PYTEST and not f.is_expected_output]
+    assert len(code) == 1, f"{path}: expected exactly one python block"
+    outputs = [f for f in fences if f.is_expected_output]
+    return code[0].body + "\n", (outputs[0].body + "\n") if outputs else ""
+
+
+def run_example(path: Path) -> tuple[dict, str]:
+    """Run the example as the suite does (fresh globals); return its namespace and output."""
+    code, _ = code_and_output(path)
+    namespace: dict = {}
+    printed = io.StringIO()
+    with contextlib.redirect_stdout(printed):
+        exec(compile(code, str(path), "exec"), namespace)
+    return namespace, printed.getvalue()
+
+
+def tensors_of(value) -> list[torch.Tensor]:
+    if isinstance(value, nn.Module):
+        return list(value.parameters()) + list(value.buffers())
+    if isinstance(value, torch.Tensor):
+        return [value]
+    if isinstance(value, dict):
+        return [t for v in value.values() for t in tensors_of(v)]
+    raise TypeError(f"no tensors to check in a {type(value).__name__}")
+
+
+def example_paths() -> list[Path]:
+    return sorted(SNIPPETS.glob("*.md"))
+
+
+@pytest.mark.parametrize("path", example_paths(), ids=lambda p: p.name)
+def test_an_example_prints_the_same_output_on_the_gpu(path):
+    _, expected = code_and_output(path)
+    _, printed = run_example(path)
+    assert printed == expected
+
+
+@pytest.mark.parametrize("name", sorted(ON_GPU))
+def test_an_example_puts_its_tensors_on_the_gpu(name):
+    namespace, _ = run_example(SNIPPETS / name)
+    assert namespace["device"].type == "cuda"
+    for variable in ON_GPU[name]:
+        if variable == "device":
+            continue
+        tensors = tensors_of(namespace[variable])
+        assert tensors, f"{name}: {variable} holds no tensors"
+        assert all(t.device.type == "cuda" for t in tensors), f"{name}: {variable} is not on the GPU"
+
+
+def test_every_example_that_picks_a_device_is_checked_on_the_gpu():
+    picks_device = {p.name for p in example_paths() if "torch.cuda.is_available()" in code_and_output(p)[0]}
+    assert picks_device == set(ON_GPU)
+
+
+def test_a_real_mismatch_between_gpu_and_cpu_raises_the_error_the_page_quotes():
+    net = nn.Linear(4, 2).to("cuda")
+    with pytest.raises(RuntimeError, match="Expected all tensors to be on the same device"):
+        net(torch.ones(1, 4))
+
+
+def test_moving_a_model_to_the_gpu_keeps_its_parameter_objects():
+    # What the page's advice on optimizers relies on for the CPU-to-GPU move.
+    net = nn.Linear(4, 2)
+    weight = net.weight
+    net.to("cuda")
+    assert net.weight is weight and weight.device.type == "cuda"
+
+
+def test_the_cpu_and_cuda_generators_give_different_numbers_from_one_seed():
+    torch.manual_seed(0)
+    on_cpu = torch.rand(3)
+    on_gpu = torch.rand(3, device="cuda")
+    assert not torch.equal(on_cpu, on_gpu.cpu())

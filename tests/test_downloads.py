@@ -1,0 +1,74 @@
+"""Each page's examples as a notebook and a script, generated at build time."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import nbformat
+import pytest
+
+from tests.site_pages import LANGUAGES, english_pages, html_path, page_examples
+
+PAGES_WITH_EXAMPLES = [page for page in english_pages() if page_examples(page)]
+CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def downloads(site, language, page):
+    folder = html_path(site, language, page).parent
+    stem = page.removesuffix(".md").rsplit("/", 1)[-1]
+    return folder / f"{stem}.ipynb", folder / f"{stem}.py"
+
+
+def test_every_page_with_examples_links_its_downloads(built_site):
+    for page in PAGES_WITH_EXAMPLES:
+        for language in LANGUAGES:
+            notebook, script = downloads(built_site, language, page)
+            html = html_path(built_site, language, page).read_text(encoding="utf-8")
+            assert f'href="{notebook.name}" download' in html and f'href="{script.name}" download' in html, page
+            assert notebook.is_file() and script.is_file(), page
+
+
+def test_notebooks_are_valid_and_hold_the_pages_examples_in_order(built_site):
+    for page in PAGES_WITH_EXAMPLES:
+        examples = page_examples(page)
+        for language in LANGUAGES:
+            notebook = nbformat.read(downloads(built_site, language, page)[0], as_version=4)
+            nbformat.validate(notebook)
+            code = [cell for cell in notebook.cells if cell.cell_type == "code"]
+            assert [cell.source for cell in code] == [example.code for example in examples], page
+            shown = ["".join(o.text for o in cell.outputs) for cell in code]
+            assert shown == [example.output for example in examples], page
+
+
+def test_notebook_headings_are_in_the_pages_language(built_site):
+    for page in PAGES_WITH_EXAMPLES:
+        for language in LANGUAGES:
+            notebook = json.loads(downloads(built_site, language, page)[0].read_text(encoding="utf-8"))
+            headings = ["".join(cell["source"]) for cell in notebook["cells"] if cell["cell_type"] == "markdown"]
+            assert headings and all(h.startswith("#") for h in headings), page
+            assert bool(CJK.search(headings[0])) == (language == "zh"), (page, headings[0])
+
+
+def run_script(path):
+    return subprocess.run([sys.executable, "-W", "error", str(path)], capture_output=True, text=True, cwd=path.parent)
+
+
+def test_each_generated_script_prints_what_its_page_shows(built_site, tmp_path):
+    scripts = [downloads(built_site, "en", page)[1] for page in PAGES_WITH_EXAMPLES]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(run_script, scripts))
+    for page, result in zip(PAGES_WITH_EXAMPLES, results):
+        assert result.returncode == 0, f"{page}: {result.stderr}"
+        assert result.stdout == "".join(example.output for example in page_examples(page)), page
+
+
+def test_the_chinese_script_runs_the_same_code(built_site):
+    for page in PAGES_WITH_EXAMPLES:
+        english = downloads(built_site, "en", page)[1].read_text(encoding="utf-8")
+        chinese = downloads(built_site, "zh", page)[1].read_text(encoding="utf-8")
+        code = lambda text: [line for line in text.splitlines() if not line.startswith("# ")]  # noqa: E731
+        assert code(english) == code(chinese), page
