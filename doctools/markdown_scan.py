@@ -12,6 +12,8 @@ from pathlib import Path
 
 FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<marks>`{3,}|~{3,})(?P<info>.*)$")
 INCLUDE = re.compile(r"""^\s*--8<--\s+["'](?P<target>[^"']+)["']\s*$""")
+# An mkdocstrings directive: "::: package.module" renders that object's API reference.
+API_REFERENCE = re.compile(r"^:::\s+(?P<target>\S+)\s*$")
 HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
 HEADING_ID = re.compile(r"\{\s*#(?P<id>[A-Za-z0-9_-]+)\s*\}$")
 EXPECTED_OUTPUT = re.compile(r"^\s*<!--\s*pytest-codeblocks:expected-output(-ignore-whitespace)?\s*-->\s*$")
@@ -32,7 +34,11 @@ class Fence:
 class Include:
     path: Path
     line: int
-    target: str  # "file.md" or "file.md:section"
+    target: str  # "file.md" or "file.md:section"; "::: package.module" for an API reference
+
+    @property
+    def is_snippet(self) -> bool:
+        return not self.target.startswith(":::")
 
     @property
     def file(self) -> str:
@@ -85,6 +91,8 @@ def scan(path: Path) -> tuple[list[Fence], list[Include], list[Heading]]:
             after_output_marker = True
         elif include := INCLUDE.match(line):
             includes.append(Include(path=path, line=i + 1, target=include["target"]))
+        elif reference := API_REFERENCE.match(line):
+            includes.append(Include(path=path, line=i + 1, target=f"::: {reference['target']}"))
         elif heading := HEADING.match(line):
             text = heading["text"]
             found_id = HEADING_ID.search(text)

@@ -3,7 +3,8 @@
 - Every English page has a Chinese counterpart at the same path (and the reverse). The
   build alone would not catch a missing one: mkdocs-static-i18n can publish the English
   text under /zh/.
-- Both versions include the same snippets in the same order: the code exists once.
+- Both versions include the same snippets (and API references, ``::: module``) in the same
+  order: the code exists once.
 - Every heading carries an explicit id (``## Title { #some-id }``) and both versions carry
   the same ids in the same order, so ``page.md#some-id`` works on both sites.
 - Every snippet file is included by at least one page, and every include names a file
@@ -117,6 +118,8 @@ def page_problems(root: Path) -> list[str]:
 
     included = set()
     for include in all_includes:
+        if not include.is_snippet:
+            continue
         if not (snippets / include.file).is_file():
             problems.append(f"{_shown(include.path, root)}:{include.line}: includes {include.target!r}, which is not a file in snippets/")
         included.add(include.file)

@@ -43,6 +43,8 @@ def page_examples(page: str) -> list[Example]:
     """The examples a page includes, in order, with the output each one shows."""
     examples = []
     for include in scan(ROOT / "docs" / "en" / page)[1]:
+        if not include.is_snippet:
+            continue
         for fence, output in snippet_examples(ROOT / "snippets" / include.file):
             examples.append(Example(include.file, fence.body, output))
     return examples

@@ -14,11 +14,13 @@ pytestmark = pytest.mark.browser
 CJK = re.compile(r"[\u3400-\u9fff]")
 PAGES = [(language, page) for page in english_pages() for language in LANGUAGES]
 
+# The examples' code and output blocks (not plain-text fences, not the API reference's own).
+EXAMPLE_BLOCKS = ".md-content div.highlight:is(.language-python, .output):not(.doc-signature)"
 # Clicks the copy button of every example (not of the outputs), in page order, and returns
 # what each click put on the clipboard.
-COPY_EVERY_EXAMPLE = """async () => {
+COPY_EVERY_EXAMPLE = """async (EXAMPLE_BLOCKS) => {
     const copied = [];
-    for (const block of document.querySelectorAll(".md-content div.highlight:not(.output)")) {
+    for (const block of document.querySelectorAll(EXAMPLE_BLOCKS + ":not(.output)")) {
         await navigator.clipboard.writeText("");
         block.querySelector("button.md-code__button[data-md-type=copy]").click();
         let text = "";
@@ -65,10 +67,10 @@ def test_page(context, base_url, language, page):
     # Every example and every output has a copy button; each example's button copies its code.
     tab.eval_on_selector_all("details", "all => all.forEach(d => d.open = true)")
     examples = page_examples(page)
-    blocks = tab.locator(".md-content div.highlight")
+    blocks = tab.locator(EXAMPLE_BLOCKS)
     assert blocks.count() == len(examples) + sum(1 for e in examples if e.output)
-    assert tab.locator(".md-content div.highlight button.md-code__button[data-md-type=copy]").count() == blocks.count()
-    copied = tab.evaluate(COPY_EVERY_EXAMPLE)
+    assert tab.locator(f"{EXAMPLE_BLOCKS} > pre button.md-code__button[data-md-type=copy]").count() == blocks.count()
+    copied = tab.evaluate(COPY_EVERY_EXAMPLE, EXAMPLE_BLOCKS)
     for example, text in zip(examples, copied, strict=True):
         assert text == example.code.rstrip(), f"{page}: the copy button of {example.snippet} copies something else"
 

@@ -68,8 +68,8 @@ def test_every_example_shows_its_code_and_output_on_both_sites(built_site):
         outputs = sum(1 for example in examples if example.output)
         for language in LANGUAGES:
             html = html_path(built_site, language, page).read_text(encoding="utf-8")
-            assert html.count('<div class="highlight">') == len(examples), (language, page)
-            assert html.count('<div class="output highlight">') == outputs, (language, page)
+            assert html.count('<div class="language-python highlight">') == len(examples), (language, page)
+            assert html.count('<div class="language-text output highlight">') == outputs, (language, page)
 
 
 def test_the_search_index_splits_chinese_into_words(built_site):

@@ -77,3 +77,10 @@ def test_english_prose_left_in_a_chinese_page_fails(tmp_path):
 def test_code_and_names_in_a_chinese_page_are_not_prose(tmp_path):
     zh = ZH + "\n调用 `net.named_parameters()` 与 [`state_dict()`](other.md#state-dict)。\n"
     assert page_problems(make_project(tmp_path, EN, zh)) == []
+
+
+def test_api_references_must_match_between_languages(tmp_path):
+    en = EN + "\n::: package.module\n"
+    zh = ZH + "\n::: package.other\n"
+    problems = page_problems(make_project(tmp_path, en, zh))
+    assert problems == ["docs/zh/page.md:9: includes '::: package.other' where docs/en/page.md:9 includes '::: package.module' (same snippets, same order)"]
