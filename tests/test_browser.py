@@ -6,11 +6,13 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser import PageWatch, chromium, search, serve
 from tests.site_pages import LANGUAGES, english_pages, page_examples, page_url
 
 pytestmark = pytest.mark.browser
+AXE = Axe()
 CJK = re.compile(r"[\u3400-\u9fff]")
 PAGES = [(language, page) for page in english_pages() for language in LANGUAGES]
 
@@ -53,6 +55,16 @@ def context(browser, base_url):
     context.close()
 
 
+def serious_accessibility_violations(tab) -> list[str]:
+    """axe-core's serious and critical findings on the page as it is now."""
+    results = AXE.run(tab)
+    return [
+        f"{violation['id']} ({violation['impact']}): {[node['target'] for node in violation['nodes'][:3]]}"
+        for violation in results.response["violations"]
+        if violation["impact"] in ("serious", "critical")
+    ]
+
+
 def other(language: str) -> str:
     return next(code for code in LANGUAGES if code != language)
 
@@ -64,6 +76,21 @@ def test_page(context, base_url, language, page):
     tab.goto(page_url(language, page))
     assert tab.locator("html").get_attribute("lang").startswith(language)
 
+    # Light and dark palettes: the toggle switches the scheme and the page's colours; axe-core
+    # finds no serious accessibility problem in either (before any copy notification shows).
+    def scheme_and_background():
+        return tab.evaluate(
+            "[document.body.getAttribute('data-md-color-scheme'), getComputedStyle(document.body).backgroundColor]"
+        )
+
+    first = scheme_and_background()
+    assert serious_accessibility_violations(tab) == [], f"{language}/{page} in the {first[0]} scheme"
+    tab.locator("form[data-md-component=palette] label:visible").first.click()
+    second = scheme_and_background()
+    assert serious_accessibility_violations(tab) == [], f"{language}/{page} in the {second[0]} scheme"
+    assert {first[0], second[0]} == {"default", "slate"}
+    assert first[1] != second[1]
+
     # Every example and every output has a copy button; each example's button copies its code.
     tab.eval_on_selector_all("details", "all => all.forEach(d => d.open = true)")
     examples = page_examples(page)
@@ -73,18 +100,6 @@ def test_page(context, base_url, language, page):
     copied = tab.evaluate(COPY_EVERY_EXAMPLE, EXAMPLE_BLOCKS)
     for example, text in zip(examples, copied, strict=True):
         assert text == example.code.rstrip(), f"{page}: the copy button of {example.snippet} copies something else"
-
-    # Light and dark palettes: the toggle switches the scheme and the page's colours.
-    def scheme_and_background():
-        return tab.evaluate(
-            "[document.body.getAttribute('data-md-color-scheme'), getComputedStyle(document.body).backgroundColor]"
-        )
-
-    first = scheme_and_background()
-    tab.locator("form[data-md-component=palette] label:visible").first.click()
-    second = scheme_and_background()
-    assert {first[0], second[0]} == {"default", "slate"}
-    assert first[1] != second[1]
 
     # The language switcher leads to the same page in the other language, and back.
     for target in (other(language), language):
@@ -109,7 +124,7 @@ SEARCHES = [
     ("en", "add_module", "modules-and-sequential.md"),
     ("en", "Xavier", "parameter-initialization.md"),
     ("en", "weight tying", "parameter-sharing.md"),
-    ("en", "CenteredLayer", "custom-layers.md"),
+    ("en", "factory_kwargs", "custom-layers.md"),
     ("en", "isinstance", "pitfalls.md"),
     ("en", "LazyLinear", "lazy-initialization.md"),
     ("en", "weights_only", "saving-and-loading.md"),
