@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup serve test build outputs bench clean
+.PHONY: setup serve test build offline outputs bench clean
 
 $(BIN)/activate: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,7 +14,7 @@ $(BIN)/activate: requirements.txt
 
 setup: $(BIN)/activate
 
-## Serve the site on http://127.0.0.1:8000 with live reload.
+## Serve the site with live reload (the address is printed; it ends in the path of site_url).
 serve: setup
 	$(BIN)/mkdocs serve
 
@@ -26,13 +26,17 @@ test: setup
 build: setup
 	$(BIN)/mkdocs build --strict
 
+## A site to browse from a folder (file://): open site/index.html.
+offline: setup
+	OFFLINE=true $(BIN)/mkdocs build --strict
+
 ## Rerun every example in a fresh interpreter and rewrite the outputs shown under them.
 outputs: setup
 	$(BIN)/python -m doctools.update_outputs
 
 ## Wall times of the examples and of the strict build.
 bench: setup
-	$(BIN)/python -m doctools.benchmark
+	$(BIN)/python -m doctools.benchmark $(ARGS)
 
 clean:
 	rm -rf site $(VENV)

@@ -72,6 +72,7 @@ class PageWatch:
 def search(page, query: str) -> list[str]:
     """Type ``query`` into the page's search box; return the result links, best first."""
     box = page.locator("input.md-search__input")
+    box.focus()  # the offline build starts its search worker only now
     # The search worker must have loaded the index before a query is answered.
     page.wait_for_function(
         """() => {
@@ -80,7 +81,6 @@ def search(page, query: str) -> list[str]:
             return meta && meta.textContent.trim() === ready;
         }"""
     )
-    box.focus()
     box.fill(query)
     box.press("End")
     page.locator(".md-search-result__item").first.wait_for(timeout=5000)

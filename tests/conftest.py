@@ -14,9 +14,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SITE_SOURCES = ("mkdocs.yml", "docs", "snippets", "overrides", "doctools")
 
 
-def mkdocs_build(project: Path, site_dir: Path) -> subprocess.CompletedProcess:
+def mkdocs_build(project: Path, site_dir: Path, *, offline: bool = False) -> subprocess.CompletedProcess:
     """Run the strict build of ``project`` into ``site_dir``; return the finished process."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", OFFLINE="true" if offline else "false")
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
         capture_output=True,
@@ -32,6 +32,15 @@ def built_site(tmp_path_factory) -> Path:
     site = tmp_path_factory.mktemp("site")
     result = mkdocs_build(ROOT, site)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+    return site
+
+
+@pytest.fixture(scope="session")
+def offline_site(tmp_path_factory) -> Path:
+    """The site as `OFFLINE=true mkdocs build --strict` makes it, to browse from a folder."""
+    site = tmp_path_factory.mktemp("offline-site")
+    result = mkdocs_build(ROOT, site, offline=True)
+    assert result.returncode == 0, f"OFFLINE=true mkdocs build --strict failed:\n{result.stderr}"
     return site
 
 

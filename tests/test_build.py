@@ -72,13 +72,24 @@ def test_every_example_shows_its_code_and_output_on_both_sites(built_site):
             assert html.count('<div class="language-text output highlight">') == outputs, (language, page)
 
 
+def test_each_language_has_its_own_search_index(built_site):
+    english = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    chinese = json.loads((built_site / "zh" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert english["docs"] and chinese["docs"]
+    assert not any(doc["location"].startswith("zh/") for doc in english["docs"])
+    assert {doc["location"].split("#")[0] for doc in english["docs"]} == {doc["location"].split("#")[0] for doc in chinese["docs"]}
+    assert not any(re.search(r"[\u3400-\u9fff]", doc["title"]) for doc in english["docs"] if doc["location"] != "glossary/")
+    # The Chinese pages load their index, and resolve its locations, from zh/.
+    html = html_path(built_site, "zh", "parameter-access.md").read_text(encoding="utf-8")
+    assert '"base": "../../zh/"' in html
+
+
 def test_the_search_index_splits_chinese_into_words(built_site):
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    index = json.loads((built_site / "zh" / "search" / "search_index.json").read_text(encoding="utf-8"))
     separator = re.compile(index["config"]["separator"])
     words = set()
     for doc in index["docs"]:
-        if doc["location"].startswith("zh/"):
-            words.update(separator.split(doc["title"] + " " + doc["text"]))
+        words.update(separator.split(doc["title"] + " " + doc["text"]))
     assert {"参数", "梯度", "嵌套", "初始化"} <= words
 
 
