@@ -40,11 +40,11 @@ def _git_status(rootdir) -> str | None:
     return result.stdout
 
 
+_STATUS_BEFORE = pytest.StashKey[str | None]()
+
+
 def pytest_sessionstart(session: pytest.Session) -> None:
     session.config.stash[_STATUS_BEFORE] = _git_status(session.config.rootpath)
-
-
-_STATUS_BEFORE = pytest.StashKey[str | None]()
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

@@ -1,5 +1,7 @@
 """The output regeneration writes, replaces and removes the output fence under a block."""
 
+import pytest
+
 from doctools.update_outputs import run_fresh, updated_text
 
 CODE = "```python\nprint(1)\n```\n"
@@ -34,9 +36,5 @@ def test_an_indented_block_keeps_its_indentation(tmp_path):
 
 def test_examples_run_in_a_fresh_interpreter_with_warnings_as_errors():
     assert run_fresh("print(__name__)") == "__main__\n"
-    try:
+    with pytest.raises(RuntimeError, match="UserWarning: old"):
         run_fresh("import warnings; warnings.warn('old')")
-    except RuntimeError as error:
-        assert "UserWarning: old" in str(error)
-    else:
-        raise AssertionError("a warning did not fail the example")
