@@ -46,7 +46,7 @@ def page_cells(markdown: str, snippets: Path) -> list[tuple[str, str, str]]:
     return cells
 
 
-def notebook_json(cells: list[tuple[str, str, str]], language: str) -> str:
+def notebook_json(cells: list[tuple[str, str, str]]) -> str:
     notebook = new_notebook(
         metadata={
             "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
@@ -88,7 +88,7 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     language = _language(config)
     stem = Path(page.file.src_uri).stem
-    _pending[page.file.src_uri] = (notebook_json(cells, language), script_text(cells))
+    _pending[page.file.src_uri] = (notebook_json(cells), script_text(cells))
     intro, notebook_label, script_label = LABELS.get(language, LABELS["en"])
     links = (
         f'<p class="downloads">{intro} '

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from urllib.parse import urlsplit
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser import PageWatch, chromium, search, serve
+from doctools.pages import CJK
 from tests.site_pages import LANGUAGES, english_pages, page_examples, page_url
 
 pytestmark = pytest.mark.browser
 AXE = Axe()
-CJK = re.compile(r"[\u3400-\u9fff]")
 PAGES = [(language, page) for page in english_pages() for language in LANGUAGES]
 
 # The examples' code and output blocks (not plain-text fences, not the API reference's own).

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -11,10 +10,10 @@ from concurrent.futures import ThreadPoolExecutor
 import nbformat
 import pytest
 
+from doctools.pages import CJK
 from tests.site_pages import LANGUAGES, english_pages, html_path, page_examples
 
 PAGES_WITH_EXAMPLES = [page for page in english_pages() if page_examples(page)]
-CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def downloads(site, language, page):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import doctest
+import inspect
 import re
 import textwrap
 
@@ -126,8 +127,6 @@ def definition(source: str, name: str) -> ast.AST:
 @pytest.mark.parametrize(("snippet", "name", "obj"), SAME_CODE, ids=[f"{s}:{n}" for s, n, _ in SAME_CODE])
 def test_the_package_holds_the_code_its_page_shows(snippet, name, obj):
     [(fence, _)] = examples(ROOT / "snippets" / snippet)
-    import inspect
-
     package_code = normalized(definition(textwrap.dedent(inspect.getsource(obj)), obj.__name__))
     page_code = normalized(definition(fence.body, name))
     assert page_code == package_code, f"snippets/{snippet} and {obj.__module__}.{obj.__name__} differ"
@@ -151,5 +150,6 @@ def test_the_reference_labels_are_in_each_sites_language(built_site):
     assert {"Parameters:", "Returns:", "Examples:"} <= labels(english)
     assert {"参数：", "返回：", "示例："} <= labels(chinese)
     assert not labels(chinese) & {"Parameters:", "Returns:", "Examples:"}
-    for name in ("MyLinear", "CenteredLayer", "custom_init", "count_parameters"):
-        assert f'id="computation_in_pytorch.' in chinese and name in chinese and name in english
+    for name in ("layers.MyLinear", "layers.CenteredLayer", "init.custom_init", "inspection.count_parameters"):
+        anchor = f'id="computation_in_pytorch.{name}"'
+        assert anchor in chinese and anchor in english, name
