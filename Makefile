@@ -3,8 +3,10 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
+# A browser of your own for the tests: make test CHROMIUM=/path/to/chrome
+export CHROMIUM
 
-.PHONY: setup serve test build offline outputs bench clean
+.PHONY: setup browser serve test build offline outputs translations bench clean
 
 $(BIN)/activate: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -14,13 +16,17 @@ $(BIN)/activate: requirements.txt
 
 setup: $(BIN)/activate
 
+## A Chromium for the browser tests: $(CHROMIUM), Debian's, Playwright's; installed if none.
+browser: setup
+	$(BIN)/python -m doctools.commands.get_browser
+
 ## Serve the site with live reload (the address is printed; it ends in the path of site_url).
 serve: setup
 	$(BIN)/mkdocs serve
 
-## Every test: examples and their outputs, guards, the strict build of both languages.
-test: setup
-	$(BIN)/python -m pytest
+## Every test: examples and their outputs, guards, the strict build of both languages, browsers.
+test: browser
+	$(BIN)/python -m pytest -n 2
 
 ## Build the site into site/.
 build: setup
@@ -30,13 +36,17 @@ build: setup
 offline: setup
 	OFFLINE=true $(BIN)/mkdocs build --strict
 
-## Rerun every example in a fresh interpreter and rewrite the outputs shown under them.
+## Rerun every example as the tests do and rewrite the outputs shown under them.
 outputs: setup
-	$(BIN)/python -m doctools.update_outputs
+	$(BIN)/python -m pytest snippets --update-outputs -q
+
+## Bring locales/*.po up to date with the examples' comments (then translate the new entries).
+translations: setup
+	$(BIN)/python -m doctools.commands.update_translations
 
 ## Wall times of the examples and of the strict build.
 bench: setup
-	$(BIN)/python -m doctools.benchmark $(ARGS)
+	$(BIN)/python -m doctools.commands.benchmark $(ARGS)
 
 clean:
 	rm -rf site $(VENV)

@@ -1,2 +1,2 @@
-# Loads the documentation checks for every test, the snippets' code blocks included.
-pytest_plugins = ["doctools.pytest_plugin"]
+# The examples of snippets/ as tests, with the project's rules (tests/plugins/examples.py).
+pytest_plugins = ["tests.plugins.examples"]

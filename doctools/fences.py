@@ -1,8 +1,9 @@
 """Guard: no code fence is silently left out of the tests.
 
-pytest-codeblocks runs only fences whose info string is exactly ``python`` (or ``sh`` /
-``bash``) and silently skips every other spelling (``py``, ``python title="x.py"``,
-``~~~python``, ...). So every fence in snippets/ and docs/ must be one of:
+The tests run only fences whose info string is exactly ``python``; any other spelling
+(``py``, ``python title="x.py"``, ``~~~python``, ...) would look like code on the page and
+never run, as pytest-codeblocks, which ran the examples at first, silently skipped them.
+So every fence in snippets/ and docs/ must be one of:
 
 - a ``python`` fence in snippets/ (it runs);
 - the fence right after an expected-output marker (it is compared with what the block prints);
@@ -15,11 +16,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from doctools.markdown_scan import scan
+from doctools.snippet_format import OUTPUT_INFO, scan
+from doctools.snippet_format import RUN as RUN_BY_PYTEST
 
-RUN_BY_PYTEST = "python"
 NOT_CODE = {"text", "console"}
-OUTPUT_INFO = "{ .text .output }"
 
 
 def fence_problems(path: Path, *, in_snippets: bool, root: Path | None = None) -> list[str]:
@@ -35,7 +35,7 @@ def fence_problems(path: Path, *, in_snippets: bool, root: Path | None = None) -
             continue
         if fence.marks.startswith("~"):
             problems.append(
-                f"{where}: fence {fence.marks}{fence.info} would be skipped by pytest-codeblocks; "
+                f"{where}: fence {fence.marks}{fence.info} would be skipped by the tests; "
                 "use backticks: ```python (it runs) or ```text (it is not code)"
             )
         elif fence.info == RUN_BY_PYTEST and in_snippets:
@@ -46,7 +46,7 @@ def fence_problems(path: Path, *, in_snippets: bool, root: Path | None = None) -
             continue
         else:
             problems.append(
-                f"{where}: fence ```{fence.info} would be skipped by pytest-codeblocks; "
+                f"{where}: fence ```{fence.info} would be skipped by the tests; "
                 "write ```python (it runs) or ```text (it is not code)"
             )
     return problems

@@ -17,12 +17,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from doctools.markdown_scan import FENCE_OPEN, Heading, Include, scan
+from doctools.cjk import CJK
+from doctools.languages import source_language, translations
+from doctools.snippet_format import FENCE_OPEN, Heading, Include, scan
 
-SOURCE_LANGUAGE = "en"
-TRANSLATIONS = ("zh",)
-
-CJK = re.compile(r"[\u3400-\u9fff]")
 # Five English words in a row, once code spans, links' targets and HTML are removed.
 ENGLISH_RUN = re.compile(r"\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){4,}\b")
 NOT_PROSE = re.compile(r"`[^`]*`|\]\([^)]*\)|<[^>]+>|\{[^}]*\}|\[[^\]]*\]\[[^\]]*\]")
@@ -96,16 +94,17 @@ def page_problems(root: Path) -> list[str]:
     """Every problem with the pages' translations, structure and snippet includes."""
     docs, snippets = root / "docs", root / "snippets"
     problems: list[str] = []
-    source_pages = _pages(docs, SOURCE_LANGUAGE)
+    source = source_language(root).locale
+    source_pages = _pages(docs, source)
     all_includes: list[Include] = []
-    for language in TRANSLATIONS:
+    for language in (translation.locale for translation in translations(root)):
         translated_pages = _pages(docs, language)
         for relative in sorted(source_pages.keys() - translated_pages.keys()):
             problems.append(
-                f"docs/{language}/{relative}: missing; docs/{SOURCE_LANGUAGE}/{relative} has no translation"
+                f"docs/{language}/{relative}: missing; docs/{source}/{relative} has no translation"
             )
         for relative in sorted(translated_pages.keys() - source_pages.keys()):
-            problems.append(f"docs/{language}/{relative}: has no English original docs/{SOURCE_LANGUAGE}/{relative}")
+            problems.append(f"docs/{language}/{relative}: has no English original docs/{source}/{relative}")
         for relative in sorted(source_pages.keys() & translated_pages.keys()):
             _, source_includes, source_headings = scan(source_pages[relative])
             _, translated_includes, translated_headings = scan(translated_pages[relative])

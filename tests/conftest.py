@@ -9,9 +9,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from filelock import FileLock
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE_SOURCES = ("mkdocs.yml", "docs", "snippets", "overrides", "doctools")
+SITE_SOURCES = ("mkdocs.yml", "docs", "snippets", "locales", "overrides", "doctools", "src")
 
 
 def mkdocs_build(project: Path, site_dir: Path, *, offline: bool = False) -> subprocess.CompletedProcess:
@@ -26,22 +27,32 @@ def mkdocs_build(project: Path, site_dir: Path, *, offline: bool = False) -> sub
     )
 
 
+def shared_build(tmp_path_factory, name: str, *, offline: bool = False) -> Path:
+    """The site built once for the whole run, shared by the pytest-xdist workers."""
+    # With xdist, each worker's base temp is a child of one folder the whole run shares.
+    shared = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        shared = shared.parent
+    site, done = shared / name, shared / f"{name}.done"
+    with FileLock(str(shared / f"{name}.lock")):
+        if not done.exists():
+            result = mkdocs_build(ROOT, site, offline=offline)
+            what = "OFFLINE=true mkdocs build --strict" if offline else "mkdocs build --strict"
+            assert result.returncode == 0, f"{what} failed:\n{result.stderr}"
+            done.touch()
+    return site
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The site as `mkdocs build --strict` makes it from the checkout."""
-    site = tmp_path_factory.mktemp("site")
-    result = mkdocs_build(ROOT, site)
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
-    return site
+    return shared_build(tmp_path_factory, "site")
 
 
 @pytest.fixture(scope="session")
 def offline_site(tmp_path_factory) -> Path:
     """The site as `OFFLINE=true mkdocs build --strict` makes it, to browse from a folder."""
-    site = tmp_path_factory.mktemp("offline-site")
-    result = mkdocs_build(ROOT, site, offline=True)
-    assert result.returncode == 0, f"OFFLINE=true mkdocs build --strict failed:\n{result.stderr}"
-    return site
+    return shared_build(tmp_path_factory, "offline-site", offline=True)
 
 
 @pytest.fixture

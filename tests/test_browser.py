@@ -7,9 +7,10 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser import PageWatch, chromium, search, serve
-from doctools.pages import CJK
-from tests.site_pages import LANGUAGES, english_pages, page_examples, page_url
+from doctools.browser import chromium, serve
+from tests.browser import PageWatch, search
+from doctools.cjk import CJK
+from doctools.site import LANGUAGES, english_pages, page_examples, page_url
 
 pytestmark = pytest.mark.browser
 AXE = Axe()

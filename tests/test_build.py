@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from doctools.pages import CJK
+from doctools.cjk import CJK
 from tests.conftest import ROOT, mkdocs_build
-from tests.site_pages import LANGUAGES, english_pages, html_path, page_examples
+from doctools.site import LANGUAGES, english_pages, html_path, page_examples
 
 class ResourceCollector(HTMLParser):
     """Collects the URLs a page makes the browser load (not the links a reader may follow)."""

@@ -8,16 +8,14 @@ print exactly the output the page shows. Skipped without CUDA.
 
 from __future__ import annotations
 
-import contextlib
-import io
 from pathlib import Path
 
 import pytest
 import torch
 from torch import nn
 
-from doctools.fences import RUN_BY_PYTEST
-from doctools.markdown_scan import scan
+from doctools.example_runner import run
+from doctools.snippet_format import examples
 
 ROOT = Path(__file__).resolve().parent.parent
 SNIPPETS = ROOT / "snippets" / "devices"
@@ -40,21 +38,15 @@ ON_GPU = {
 
 def code_and_output(path: Path) -> tuple[str, str]:
     """The example's code and the output the page shows under it ("" when none)."""
-    fences, _, _ = scan(path)
-    code = [f for f in fences if f.info == RUN_BY_PYTEST and not f.is_expected_output]
-    assert len(code) == 1, f"{path}: expected exactly one python block"
-    outputs = [f for f in fences if f.is_expected_output]
-    return code[0].body + "\n", (outputs[0].body + "\n") if outputs else ""
+    (example,) = examples(path)
+    return example.code, example.output
 
 
 def run_example(path: Path) -> tuple[dict, str]:
-    """Run the example as the suite does (fresh globals); return its namespace and output."""
+    """Run the example as the suite does (doctools.example_runner); its namespace and output."""
     code, _ = code_and_output(path)
-    namespace: dict = {}
-    printed = io.StringIO()
-    with contextlib.redirect_stdout(printed):
-        exec(compile(code, str(path), "exec"), namespace)
-    return namespace, printed.getvalue()
+    result = run(code, name=f"snippets/devices/{path.name}::line 1", filename=str(path))
+    return result.namespace, result.output
 
 
 def tensors_of(value) -> list[torch.Tensor]:

@@ -29,7 +29,7 @@ def test_a_tilde_fence_is_reported(tmp_path):
     snippet = tmp_path / "example.md"
     snippet.write_text("~~~python\nprint(1)\n~~~\n", encoding="utf-8")
     assert fence_problems(snippet, in_snippets=True) == [
-        f"{snippet}:1: fence ~~~python would be skipped by pytest-codeblocks; use backticks: ```python (it runs) or ```text (it is not code)"
+        f"{snippet}:1: fence ~~~python would be skipped by the tests; use backticks: ```python (it runs) or ```text (it is not code)"
     ]
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser import PageWatch, chromium, search
-from tests.site_pages import page_url
+from doctools.browser import chromium
+from tests.browser import PageWatch, search
+from doctools.site import page_url
 
 pytestmark = pytest.mark.browser
 

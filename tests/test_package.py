@@ -15,8 +15,8 @@ from torch import nn
 import computation_in_pytorch
 from computation_in_pytorch import init, inspection, layers
 from computation_in_pytorch import CenteredLayer, MyLinear, count_parameters, parameter_table
-from doctools.markdown_scan import examples
-from tests.site_pages import ROOT, html_path
+from doctools.snippet_format import examples
+from doctools.site import ROOT, html_path
 
 # Where a page shows the code of something the package holds: (snippet, name on the page, object).
 SAME_CODE = [
@@ -73,6 +73,33 @@ def test_my_linear_matches_nn_linear():
     assert torch.allclose(mine(X), reference(X))
 
 
+# ---- initializers ------------------------------------------------------------------------
+
+# Every public function of computation_in_pytorch.init: each one is meant for net.apply().
+INITIALIZERS = [
+    obj
+    for name, obj in vars(init).items()
+    if inspect.isfunction(obj) and obj.__module__ == init.__name__ and not name.startswith("_")
+]
+
+
+def test_the_initializers_are_found():
+    assert {f.__name__ for f in INITIALIZERS} >= {"init_normal", "init_constant", "init_xavier", "custom_init"}
+
+
+@pytest.mark.parametrize("initializer", INITIALIZERS, ids=lambda f: f.__name__)
+def test_every_initializer_handles_layers_without_a_bias(initializer):
+    torch.manual_seed(0)
+    net = nn.Sequential(nn.Linear(4, 8, bias=False), nn.ReLU(), nn.Linear(8, 1, bias=False))
+    before = [layer.weight.detach().clone() for layer in (net[0], net[2])]
+    net.apply(initializer)  # an unguarded nn.init.zeros_(module.bias) raises on bias=None
+    for layer, old in zip((net[0], net[2]), before):
+        assert layer.bias is None
+        assert not torch.equal(layer.weight.detach(), old), f"{initializer.__name__} left a bias-free layer's weight alone"
+        assert layer.weight.requires_grad and layer.weight.is_leaf
+    assert net(torch.ones(2, 4)).shape == (2, 1)
+
+
 # ---- helpers on shared and nested models ------------------------------------------------
 
 
@@ -126,9 +153,9 @@ def definition(source: str, name: str) -> ast.AST:
 
 @pytest.mark.parametrize(("snippet", "name", "obj"), SAME_CODE, ids=[f"{s}:{n}" for s, n, _ in SAME_CODE])
 def test_the_package_holds_the_code_its_page_shows(snippet, name, obj):
-    [(fence, _)] = examples(ROOT / "snippets" / snippet)
+    [example] = examples(ROOT / "snippets" / snippet)
     package_code = normalized(definition(textwrap.dedent(inspect.getsource(obj)), obj.__name__))
-    page_code = normalized(definition(fence.body, name))
+    page_code = normalized(definition(example.code, name))
     assert page_code == package_code, f"snippets/{snippet} and {obj.__module__}.{obj.__name__} differ"
 
 

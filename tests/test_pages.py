@@ -11,7 +11,19 @@ def test_the_pages_of_the_project_are_complete_and_in_step():
     assert page_problems(ROOT) == []
 
 
+MKDOCS_YML = """plugins:
+  - i18n:
+      languages:
+        - locale: en
+          default: true
+          name: English
+        - locale: zh
+          name: 简体中文
+"""
+
+
 def make_project(tmp_path, en: str, zh: str | None, snippets=("a.md", "b.md")) -> Path:
+    (tmp_path / "mkdocs.yml").write_text(MKDOCS_YML, encoding="utf-8")
     (tmp_path / "docs" / "en").mkdir(parents=True)
     (tmp_path / "docs" / "zh").mkdir(parents=True)
     (tmp_path / "snippets").mkdir()

@@ -1,8 +1,9 @@
 """Initialization functions to pass to ``net.apply``, as on the "Parameter initialization" page.
 
 Each one changes only ``nn.Linear`` layers (checked with ``isinstance``, so subclasses count)
-and leaves every other module alone. ``init_normal`` and ``custom_init`` are the code the
-page shows (tests/test_package.py fails when they differ).
+and leaves every other module alone. A layer built with ``bias=False`` has ``bias=None``:
+each function checks for that before it sets a bias. ``init_normal`` and ``custom_init`` are
+the code the page shows (tests/test_package.py fails when they differ).
 """
 
 from __future__ import annotations
@@ -27,7 +28,8 @@ def init_normal(module: nn.Module) -> None:
     """
     if isinstance(module, nn.Linear):
         nn.init.normal_(module.weight, mean=0.0, std=0.01)
-        nn.init.zeros_(module.bias)
+        if module.bias is not None:  # nn.Linear(..., bias=False) has none
+            nn.init.zeros_(module.bias)
 
 
 def init_constant(module: nn.Module, value: float = 1.0) -> None:
@@ -47,7 +49,8 @@ def init_constant(module: nn.Module, value: float = 1.0) -> None:
     """
     if isinstance(module, nn.Linear):
         nn.init.constant_(module.weight, value)
-        nn.init.zeros_(module.bias)
+        if module.bias is not None:  # nn.Linear(..., bias=False) has none
+            nn.init.zeros_(module.bias)
 
 
 def init_xavier(module: nn.Module) -> None:
@@ -66,7 +69,8 @@ def init_xavier(module: nn.Module) -> None:
     """
     if isinstance(module, nn.Linear):
         nn.init.xavier_uniform_(module.weight)
-        nn.init.zeros_(module.bias)
+        if module.bias is not None:  # nn.Linear(..., bias=False) has none
+            nn.init.zeros_(module.bias)
 
 
 def custom_init(module: nn.Module) -> None:

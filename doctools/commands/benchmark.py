@@ -1,7 +1,7 @@
 """What maintainers and readers wait for, measured.
 
-    python -m doctools.benchmark            # examples, build, page weight, index size
-    python -m doctools.benchmark --suite    # ... and the whole test suite, once
+    python -m doctools.commands.benchmark            # examples, build, page weight, index size
+    python -m doctools.commands.benchmark --suite    # ... and the whole test suite, once
 
 Wall times are the best of a few runs. Page weight is what a first visit to a typical page
 downloads (the page, the theme's CSS and JavaScript, the search worker and the language's
@@ -19,11 +19,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from doctools.markdown_scan import examples
+from doctools.browser import chromium, serve
+from doctools.languages import languages
+from doctools.snippet_format import examples
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 RUNS = 3
-TYPICAL_PAGES = ("parameter-access/", "zh/parameter-access/")
+TYPICAL_PAGE = "parameter-access/"
 PAGE_WEIGHT_TARGET = 400_000  # bytes transferred, compressed
 
 
@@ -43,8 +45,6 @@ def count_examples() -> int:
 
 def first_visit_bytes(site: Path, page: str) -> tuple[int, int, int]:
     """(requests, raw bytes, gzip bytes) that a first visit to ``page`` downloads."""
-    from tests.browser import chromium, serve
-
     with serve(site) as base, chromium() as browser:
         context = browser.new_context(base_url=base)
         tab = context.new_page()
@@ -75,10 +75,11 @@ def main(arguments: list[str]) -> int:
         site = Path(folder)
         build = wall_time([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)])
         report("mkdocs build --strict, both languages", f"{build:.2f} s", "<= 5.00 s", build <= 5.0)
-        for language, index in (("en", site / "search" / "search_index.json"), ("zh", site / "zh" / "search" / "search_index.json")):
+        for language in languages(ROOT):
+            index = site / language.url_prefix / "search" / "search_index.json"
             data = index.read_bytes()
-            report(f"search index, {language}", f"{len(data) / 1000:.0f} KB raw, {len(gzip.compress(data)) / 1000:.0f} KB gzip")
-        for page in TYPICAL_PAGES:
+            report(f"search index, {language.locale}", f"{len(data) / 1000:.0f} KB raw, {len(gzip.compress(data)) / 1000:.0f} KB gzip")
+        for page in (language.url_prefix + TYPICAL_PAGE for language in languages(ROOT)):
             requests, raw, compressed = first_visit_bytes(site, page)
             report(
                 f"first visit to /{page} ({requests} requests)",

@@ -1,20 +1,21 @@
-"""What the tests know about the site's pages: their paths, URLs and examples."""
+"""The site's pages: their paths, their URLs in each language, the examples they show."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
 
-from doctools.markdown_scan import examples as snippet_examples
-from doctools.markdown_scan import scan
+from doctools.languages import ROOT, language_of, languages, source_language
+from doctools.snippet_format import examples as snippet_examples
+from doctools.snippet_format import scan
 
-ROOT = Path(__file__).resolve().parent.parent
-LANGUAGES = {"en": "", "zh": "zh/"}  # language -> prefix of its pages' URLs
+LANGUAGES = [language.locale for language in languages(ROOT)]
 
 
 def english_pages() -> list[str]:
     """Pages as their path below docs/en/, e.g. "parameter-access.md"."""
-    return sorted(p.relative_to(ROOT / "docs" / "en").as_posix() for p in (ROOT / "docs" / "en").rglob("*.md"))
+    docs = ROOT / "docs" / source_language(ROOT).locale
+    return sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
 
 
 def page_url(language: str, page: str, *, directory_urls: bool = True) -> str:
@@ -24,7 +25,7 @@ def page_url(language: str, page: str, *, directory_urls: bool = True) -> str:
         path = "" if directory_urls else "index.html"
     else:
         path = f"{stem}/" if directory_urls else f"{stem}.html"
-    return LANGUAGES[language] + path
+    return language_of(language, ROOT).url_prefix + path
 
 
 def html_path(site: Path, language: str, page: str) -> Path:
@@ -42,9 +43,9 @@ class Example:
 def page_examples(page: str) -> list[Example]:
     """The examples a page includes, in order, with the output each one shows."""
     examples = []
-    for include in scan(ROOT / "docs" / "en" / page)[1]:
+    for include in scan(ROOT / "docs" / source_language(ROOT).locale / page)[1]:
         if not include.is_snippet:
             continue
-        for fence, output in snippet_examples(ROOT / "snippets" / include.file):
-            examples.append(Example(include.file, fence.body, output))
+        for example in snippet_examples(ROOT / "snippets" / include.file):
+            examples.append(Example(include.file, example.code.removesuffix("\n"), example.output))
     return examples

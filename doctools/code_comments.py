@@ -1,0 +1,165 @@
+"""The comments and docstrings of an example, and the example with them translated.
+
+An example's code exists once, in English, in its snippet file. The words a reader reads in
+it (comments and docstrings) are translated through a gettext catalog per language,
+``locales/<language>.po``, whose message ids are the English texts. When an English comment
+changes, its message id changes too: the old translation no longer matches anything and the
+new text has none, so a stale translation can never be shown.
+
+- Consecutive full-line comments at the same indentation are one message (a sentence often
+  runs over two lines); the translation may hold line breaks, each line becoming a comment.
+- A comment after code on the same line is one message.
+- A docstring is one message: its text as ``inspect.cleandoc`` gives it.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import tokenize
+from dataclasses import dataclass
+from pathlib import Path
+
+import polib
+
+
+@dataclass(frozen=True)
+class Text:
+    """One translatable text of a piece of code."""
+
+    message: str  # the English text: the catalog's message id
+    line: int  # 1-based line of the code where it starts
+    kind: str  # "comment", "inline comment" or "docstring"
+    # Where it lies: for comments the lines and the column of the "#", for a docstring the
+    # string literal's first and last line.
+    first_line: int
+    last_line: int
+    column: int
+
+
+def _comment_text(token_string: str) -> str:
+    return token_string[1:].strip()
+
+
+def texts(code: str) -> list[Text]:
+    """The comments and docstrings of ``code`` in the order they appear."""
+    found: list[Text] = []
+    lines = code.splitlines()
+    tokens = list(tokenize.generate_tokens(io.StringIO(code).readline))
+    group: list[tokenize.TokenInfo] = []
+
+    def flush() -> None:
+        if group:
+            message = " ".join(_comment_text(t.string) for t in group)
+            found.append(Text(message, group[0].start[0], "comment", group[0].start[0], group[-1].start[0], group[0].start[1]))
+            group.clear()
+
+    for token in tokens:
+        if token.type != tokenize.COMMENT:
+            if token.type not in (tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT):
+                flush()
+            continue
+        row, column = token.start
+        if lines[row - 1][:column].strip():
+            flush()
+            found.append(Text(_comment_text(token.string), row, "inline comment", row, row, column))
+            continue
+        if group and (group[-1].start[0] != row - 1 or group[-1].start[1] != column):
+            flush()
+        group.append(token)
+    flush()
+
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef)):
+            docstring = ast.get_docstring(node, clean=True)
+            if docstring is not None:
+                literal = node.body[0]
+                found.append(
+                    Text(docstring, literal.lineno, "docstring", literal.lineno, literal.end_lineno, literal.col_offset)
+                )
+    return sorted(found, key=lambda text: text.first_line)
+
+
+def translate(code: str, translation: dict[str, str]) -> str:
+    """``code`` with each comment and docstring replaced by its translation.
+
+    Raises ``KeyError`` naming the first text without a translation.
+    """
+    lines = code.splitlines()
+    # From the bottom up, so that earlier line numbers stay valid.
+    for text in reversed(texts(code)):
+        translated = translation[text.message]
+        indent = " " * text.column
+        if text.kind == "inline comment":
+            line = lines[text.first_line - 1]
+            lines[text.first_line - 1] = line[: text.column] + "# " + translated
+        elif text.kind == "comment":
+            lines[text.first_line - 1 : text.last_line] = [f"{indent}# {part}" for part in translated.splitlines()]
+        else:
+            first = lines[text.first_line - 1]
+            quotes = first[text.column : text.column + 3]
+            prefix = first[: text.column]
+            body = translated.splitlines()
+            if len(body) == 1:
+                replacement = [f"{prefix}{quotes}{body[0]}{quotes}"]
+            else:
+                replacement = [f"{prefix}{quotes}{body[0]}"] + [f"{indent}{part}" if part else "" for part in body[1:]]
+                replacement += [f"{indent}{quotes}"]
+            lines[text.first_line - 1 : text.last_line] = replacement
+    return "\n".join(lines) + ("\n" if code.endswith("\n") else "")
+
+
+def without_texts(code: str) -> list[tuple[int, str]]:
+    """The tokens of ``code`` that run: comments, docstrings and layout left out."""
+    docstrings = {(t.first_line, t.column) for t in texts(code) if t.kind == "docstring"}
+    skipped = {tokenize.COMMENT, tokenize.NL, tokenize.NEWLINE, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER}
+    return [
+        (token.type, token.string)
+        for token in tokenize.generate_tokens(io.StringIO(code).readline)
+        if token.type not in skipped and not (token.type == tokenize.STRING and token.start in docstrings)
+    ]
+
+
+def load_catalog(path: Path) -> polib.POFile:
+    return polib.pofile(str(path), wrapwidth=0)
+
+
+def translations(catalog: polib.POFile) -> dict[str, str]:
+    """The usable translations: neither empty, fuzzy nor obsolete."""
+    return {entry.msgid: entry.msgstr for entry in catalog.translated_entries()}
+
+
+def catalog_for(path: Path) -> dict[str, str]:
+    return translations(load_catalog(path)) if path.is_file() else {}
+
+
+def found_texts(root: Path) -> dict[str, list[tuple[str, int]]]:
+    """Every comment and docstring of the examples, with the snippet lines it occurs on."""
+    from doctools.markdown_scan import examples
+
+    found: dict[str, list[tuple[str, int]]] = {}
+    for path in sorted((root / "snippets").rglob("*.md")):
+        for fence, _ in examples(path):
+            for text in texts(fence.body + "\n"):
+                found.setdefault(text.message, []).append((path.relative_to(root).as_posix(), fence.line + text.line))
+    return found
+
+
+def updated_catalog(catalog: polib.POFile, found: dict[str, list[tuple[str, int]]]) -> polib.POFile:
+    """``catalog`` made to hold exactly the texts ``found`` (message -> where it occurs).
+
+    New texts get an empty translation; texts no longer found become obsolete entries,
+    kept (as msgmerge keeps them) so that a translator can reuse their words.
+    """
+    existing = {entry.msgid: entry for entry in catalog if not entry.obsolete}
+    for entry in catalog:
+        if entry.msgid not in found:
+            entry.obsolete = True
+    for message, places in found.items():
+        entry = existing.get(message)
+        if entry is None:
+            entry = polib.POEntry(msgid=message, msgstr="")
+            catalog.append(entry)
+        entry.occurrences = sorted(set(places))
+    return catalog
+

@@ -1,0 +1,23 @@
+"""MkDocs hook: Chinese text typeset as Chinese readers expect, whatever the author typed.
+
+- A line break inside a paragraph is a space in HTML. Between two Chinese characters (or
+  Chinese punctuation) Chromium and Safari render that space (Firefox hides it): "搭建模型，
+  怎样". On the pages of a Chinese-script language, such a line break is removed from the
+  page's HTML, outside ``<pre>`` blocks, so authors may wrap their Markdown lines anywhere.
+  A break between Chinese and Latin text stays a space, as it should.
+- Chinese fonts have no italic, and browsers fake a slant: emphasis (``<em>``) on Chinese
+  text becomes bold (``<strong>``), also where a template writes it (mkdocstrings'
+  ``<em>必需</em>``).
+
+``doctools.cjk`` holds the patterns, shared with the checks of the built pages.
+"""
+
+from __future__ import annotations
+
+from doctools.cjk import join_cjk_lines, is_cjk_language, strong_cjk_emphasis
+
+
+def on_post_page(output, page, config):
+    if not is_cjk_language(str(config["theme"]["language"])):
+        return output
+    return strong_cjk_emphasis(join_cjk_lines(output))

@@ -1,0 +1,170 @@
+"""MkDocs hooks: the examples on each page, in the page's language, and as downloads.
+
+- On a page of a translated language, each snippet include is expanded here, before
+  pymdownx.snippets sees the page, with the comments and docstrings of its code translated
+  through ``locales/<locale>.po`` (see ``doctools.code_comments``). A text without a
+  translation fails the build, naming the snippet and the line. Pages of the source
+  language include the snippets as they are.
+- Each page's examples, in the page's order and language, with the page's headings as
+  Markdown cells, become a Jupyter notebook and a Python script: files generated into the
+  build (``File.generated``) next to the page's HTML, linked under the page title by Markdown
+  links that the strict build validates.
+"""
+
+from __future__ import annotations
+
+import json
+import posixpath
+from pathlib import Path
+
+import nbformat
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
+
+from doctools.code_comments import catalog_for, translate
+from doctools.languages import language_of
+from doctools.snippet_format import FENCE_OPEN, HEADING, HEADING_ID, INCLUDE, examples, expand_includes
+
+LABELS = {
+    "en": ("Download the examples:", "notebook", "script"),
+    "zh": ("下载本页示例：", "Notebook", "Python 脚本"),
+}
+
+
+def _root(config) -> Path:
+    return Path(config["config_file_path"]).parent
+
+
+def _language(config):
+    return language_of(str(config["theme"]["language"]), _root(config))
+
+
+def translated_snippet(text: str, target: str, translation: dict[str, str], snippets: Path) -> str:
+    """The included snippet ``text`` with the code of its examples translated."""
+    path = snippets / target.partition(":")[0]
+    lines = text.splitlines(keepends=True)
+    for example in reversed(examples(path, text)):
+        try:
+            code = translate(example.code, translation)
+        except KeyError as missing:
+            line = example.line + _line_of(example.code, missing.args[0])
+            raise PluginError(
+                f"snippets/{target}:{line}: no translation for {missing.args[0]!r}; "
+                "run `make translations` and translate it in the catalog"
+            ) from None
+        lines[example.fence.line : example.fence.end_line - 1] = code.splitlines(keepends=True)
+    return "".join(lines)
+
+
+def _line_of(code: str, message: str) -> int:
+    from doctools.code_comments import texts
+
+    return next((t.line for t in texts(code) if t.message == message), 0)
+
+
+def page_markdown(markdown: str, language, root: Path) -> str:
+    """The page's Markdown with its examples in ``language`` (includes expanded if translated)."""
+    if language.default:
+        return markdown
+    translation = catalog_for(language.catalog(root))
+    snippets = root / "snippets"
+    return expand_includes(markdown, snippets, lambda text, target: translated_snippet(text, target, translation, snippets))
+
+
+def page_cells(markdown: str, root: Path) -> list[tuple[str, str, str]]:
+    """The page as ("markdown", heading, "") and ("code", source, printed output) cells."""
+    expanded = expand_includes(markdown, root / "snippets")
+    code = {example.line: example for example in examples(Path("page.md"), expanded)}
+    cells = []
+    in_fence = False
+    for number, line in enumerate(expanded.splitlines(), start=1):
+        if FENCE_OPEN.match(line):
+            if not in_fence and number in code:
+                cells.append(("code", code[number].code.removesuffix("\n"), code[number].output))
+            in_fence = not in_fence
+        elif not in_fence and (heading := HEADING.match(line)):
+            text = HEADING_ID.sub("", heading["text"]).strip()
+            cells.append(("markdown", f"{heading['hashes']} {text}", ""))
+    return cells
+
+
+def notebook_json(cells: list[tuple[str, str, str]]) -> str:
+    notebook = new_notebook(
+        metadata={
+            "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+            "language_info": {"name": "python"},
+        }
+    )
+    for kind, source, output in cells:
+        if kind == "markdown":
+            notebook.cells.append(new_markdown_cell(source))
+        else:
+            outputs = [new_output("stream", name="stdout", text=output)] if output else []
+            notebook.cells.append(new_code_cell(source, outputs=outputs))
+    # Stable cell ids: the build must give the same file every time.
+    for number, cell in enumerate(notebook.cells):
+        cell["id"] = f"cell-{number}"
+    nbformat.validate(notebook)
+    return json.dumps(notebook, ensure_ascii=False, indent=1) + "\n"
+
+
+def script_text(cells: list[tuple[str, str, str]]) -> str:
+    """A script in the "percent" format that Jupyter, VS Code and Jupytext read as cells."""
+    parts = []
+    for kind, source, _ in cells:
+        if kind == "markdown":
+            parts.append("# %% [markdown]\n# " + source + "\n")
+        else:
+            parts.append("# %%\n" + source + "\n")
+    return "\n".join(parts)
+
+
+def _download_uri(page_file: File, suffix: str) -> str:
+    """Where a page's download lies in the build: in the folder of the page's HTML."""
+    folder = str(Path(page_file.dest_uri).parent)
+    stem = Path(page_file.src_uri).stem
+    return f"{folder}/{stem}{suffix}".removeprefix("./")
+
+
+def _has_examples(markdown: str) -> bool:
+    return any(INCLUDE.match(line) for line in markdown.splitlines())
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has chosen this language's pages
+def on_files(files, config):
+    language = _language(config)
+    for page_file in list(files.documentation_pages()):
+        markdown = Path(page_file.abs_src_path).read_text(encoding="utf-8")
+        if not _has_examples(markdown):
+            continue
+        cells = page_cells(page_markdown(markdown, language, _root(config)), _root(config))
+        if not any(kind == "code" for kind, _, _ in cells):
+            continue
+        for suffix, content in ((".ipynb", notebook_json(cells)), (".py", script_text(cells))):
+            files.append(File.generated(config, _download_uri(page_file, suffix), content=content))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    language = _language(config)
+    translated = page_markdown(markdown, language, _root(config))
+    notebook = files.get_file_from_path(_download_uri(page.file, ".ipynb"))
+    if notebook is None:
+        return translated
+    intro, notebook_label, script_label = LABELS.get(language.locale, LABELS["en"])
+    # A Markdown link is relative to the page's source file, which may lie elsewhere than its HTML.
+    relative = lambda uri: posixpath.relpath(uri, posixpath.dirname(page.file.src_uri) or ".")  # noqa: E731
+    links = (
+        f'{intro} [{notebook_label}]({relative(notebook.src_uri)}){{ download="" }} · '
+        f'[{script_label}]({relative(_download_uri(page.file, ".py"))}){{ download="" }}'
+        '\n{ .downloads }'
+    )
+    # Right under the page title.
+    lines = translated.splitlines(keepends=True)
+    for index, line in enumerate(lines):
+        if line.startswith("# "):
+            lines.insert(index + 1, "\n" + links + "\n")
+            break
+    return "".join(lines)
