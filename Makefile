@@ -6,7 +6,7 @@ export NO_MKDOCS_2_WARNING := 1
 # A browser of your own for the tests: make test CHROMIUM=/path/to/chrome
 export CHROMIUM
 
-.PHONY: setup browser serve test build offline outputs translations bench clean
+.PHONY: setup browser serve test build offline outputs translations figures bench clean
 
 $(BIN)/activate: requirements.txt
 	$(PYTHON) -m venv $(VENV)
@@ -43,6 +43,10 @@ outputs: setup
 ## Bring locales/*.po up to date with the examples' comments (then translate the new entries).
 translations: setup
 	$(BIN)/python -m doctools.commands.update_translations
+
+## Regenerate the figures made from code (docs/assets/figures/ and each language's copy).
+figures: setup
+	$(BIN)/python -m doctools.commands.write_figures
 
 ## Wall times of the examples and of the strict build.
 bench: setup

@@ -135,13 +135,13 @@ def catalog_for(path: Path) -> dict[str, str]:
 
 def found_texts(root: Path) -> dict[str, list[tuple[str, int]]]:
     """Every comment and docstring of the examples, with the snippet lines it occurs on."""
-    from doctools.markdown_scan import examples
+    from doctools.snippet_format import examples
 
     found: dict[str, list[tuple[str, int]]] = {}
     for path in sorted((root / "snippets").rglob("*.md")):
-        for fence, _ in examples(path):
-            for text in texts(fence.body + "\n"):
-                found.setdefault(text.message, []).append((path.relative_to(root).as_posix(), fence.line + text.line))
+        for example in examples(path):
+            for text in texts(example.code):
+                found.setdefault(text.message, []).append((path.relative_to(root).as_posix(), example.line + text.line))
     return found
 
 
@@ -163,3 +163,31 @@ def updated_catalog(catalog: polib.POFile, found: dict[str, list[tuple[str, int]
         entry.occurrences = sorted(set(places))
     return catalog
 
+
+def translation_problems(root: Path) -> list[str]:
+    """Every text of the examples without a usable translation, and every orphaned one.
+
+    An English comment that changes is both: its new text has no translation, and the old
+    translation translates nothing any more.
+    """
+    from doctools.languages import translations as translated_languages
+
+    found = found_texts(root)
+    problems = []
+    for language in translated_languages(root):
+        path = language.catalog(root)
+        shown = path.relative_to(root).as_posix()
+        catalog = load_catalog(path) if path.is_file() else polib.POFile()
+        usable = translations(catalog)
+        for message, places in found.items():
+            if message not in usable:
+                where, line = places[0]
+                entry = catalog.find(message)
+                why = "is marked fuzzy in" if entry is not None and "fuzzy" in entry.flags else "has no translation in"
+                problems.append(f"{where}:{line}: {message!r} {why} {shown}; run `make translations` and translate it")
+        for entry in catalog:
+            if entry.obsolete or entry.msgid not in found:
+                problems.append(
+                    f"{shown}:{entry.linenum}: orphaned translation of {entry.msgid!r}: no example has this text any more; delete it"
+                )
+    return problems

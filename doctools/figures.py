@@ -1,6 +1,6 @@
 """Figures of the site that are generated from code, so that they cannot go stale.
 
-    python -m doctools.figures
+    python -m doctools.commands.write_figures
 
 writes every figure below into docs/assets/figures/ (and its copy for the Chinese site, see
 FIGURE_DIRS). tests/test_figures.py regenerates each one in memory and fails, naming the
@@ -22,6 +22,8 @@ from xml.sax.saxutils import escape
 
 import torch
 from torch import nn
+
+from doctools.languages import translations
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -154,7 +156,7 @@ FIGURES: dict[str, Callable[[], str]] = {
 # folder layout and fallback_to_default: false, the Chinese build leaves out every file
 # outside docs/zh/, so that link would be dead there without the copy under docs/zh/; with
 # it, the same Markdown line works, and the strict build checks it, in both languages.
-FIGURE_DIRS = ("docs/assets/figures", "docs/zh/assets/figures")
+FIGURE_DIRS = ("docs/assets/figures",) + tuple(f"docs/{language.locale}/assets/figures" for language in translations(ROOT))
 
 
 def figure_problems(root: Path = ROOT) -> list[str]:
@@ -166,21 +168,7 @@ def figure_problems(root: Path = ROOT) -> list[str]:
             relative = f"{folder}/{name}"
             path = root / relative
             if not path.is_file():
-                problems.append(f"{relative}: missing; run `python -m doctools.figures`")
+                problems.append(f"{relative}: missing; run `make figures`")
             elif path.read_text(encoding="utf-8") != text:
-                problems.append(f"{relative}: differs from what doctools.figures generates; run `python -m doctools.figures`")
+                problems.append(f"{relative}: differs from what doctools.figures generates; run `make figures`")
     return problems
-
-
-def main() -> None:
-    for name, make in FIGURES.items():
-        text = make()
-        for folder in FIGURE_DIRS:
-            path = ROOT / folder / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8")
-            print(f"wrote {folder}/{name}")
-
-
-if __name__ == "__main__":
-    main()

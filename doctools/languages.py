@@ -70,4 +70,4 @@ def language_of(locale: str, root: Path = ROOT) -> Language:
     for language in languages(root):
         if language.locale == base:
             return language
-    raise KeyError(f"{locale!r} is not a language of mkdocs.yml: {[l.locale for l in languages(root)]}")
+    raise KeyError(f"{locale!r} is not a language of mkdocs.yml: {[other.locale for other in languages(root)]}")

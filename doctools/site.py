@@ -49,3 +49,13 @@ def page_examples(page: str) -> list[Example]:
         for example in snippet_examples(ROOT / "snippets" / include.file):
             examples.append(Example(include.file, example.code.removesuffix("\n"), example.output))
     return examples
+
+
+def code_in(language: str, code: str, root: Path = ROOT) -> str:
+    """An example's code as the pages of ``language`` show it: comments and docstrings translated."""
+    from doctools.code_comments import catalog_for, translate
+
+    found = language_of(language, root)
+    if found.default:
+        return code
+    return translate(code + "\n", catalog_for(found.catalog(root))).removesuffix("\n")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+
 class PageWatch:
     """Records a page's console errors and every request that leaves the allowed origin."""
 

@@ -8,9 +8,9 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 
 from doctools.browser import chromium, serve
-from tests.browser import PageWatch, search
 from doctools.cjk import CJK
-from doctools.site import LANGUAGES, english_pages, page_examples, page_url
+from doctools.site import LANGUAGES, code_in, english_pages, page_examples, page_url
+from tests.browser import PageWatch, search
 
 pytestmark = pytest.mark.browser
 AXE = Axe()
@@ -26,7 +26,7 @@ COPY_EVERY_EXAMPLE = """async (EXAMPLE_BLOCKS) => {
         await navigator.clipboard.writeText("");
         block.querySelector("button.md-code__button[data-md-type=copy]").click();
         let text = "";
-        for (let wait = 0; wait < 100 && text === ""; wait++) {
+        for (let wait = 0; wait < 500 && text === ""; wait++) {
             await new Promise(resolve => setTimeout(resolve, 10));
             text = await navigator.clipboard.readText();
         }
@@ -69,15 +69,29 @@ def other(language: str) -> str:
     return next(code for code in LANGUAGES if code != language)
 
 
-@pytest.mark.parametrize(("language", "page"), PAGES, ids=[f"{lang}-{page}" for lang, page in PAGES])
-def test_page(context, base_url, language, page):
+PAGE_IDS = [f"{lang}-{page}" for lang, page in PAGES]
+
+
+@pytest.fixture
+def tab(context, base_url, language, page):
+    """The page open in a new tab; it must log no error and request nothing from another host."""
     tab = context.new_page()
     watch = PageWatch(tab, base_url)
     tab.goto(page_url(language, page))
+    yield tab
+    assert watch.errors == [], f"{language}/{page}: console errors"
+    assert watch.foreign_requests == [], f"{language}/{page}: requests to another host"
+
+
+@pytest.mark.parametrize(("language", "page"), PAGES, ids=PAGE_IDS)
+def test_the_page_is_in_its_language_without_errors_or_requests_to_other_hosts(tab, language, page):
     assert tab.locator("html").get_attribute("lang").startswith(language)
 
-    # Light and dark palettes: the toggle switches the scheme and the page's colours; axe-core
-    # finds no serious accessibility problem in either (before any copy notification shows).
+
+@pytest.mark.parametrize(("language", "page"), PAGES, ids=PAGE_IDS)
+def test_both_colour_schemes_render_and_pass_an_accessibility_scan(tab, language, page):
+    # The toggle switches the scheme and the page's colours; axe-core finds no serious
+    # accessibility problem in either (before any copy notification shows).
     def scheme_and_background():
         return tab.evaluate(
             "[document.body.getAttribute('data-md-color-scheme'), getComputedStyle(document.body).backgroundColor]"
@@ -91,7 +105,9 @@ def test_page(context, base_url, language, page):
     assert {first[0], second[0]} == {"default", "slate"}
     assert first[1] != second[1]
 
-    # Every example and every output has a copy button; each example's button copies its code.
+
+@pytest.mark.parametrize(("language", "page"), PAGES, ids=PAGE_IDS)
+def test_each_example_has_a_copy_button_that_copies_its_code_in_the_pages_language(tab, language, page):
     tab.eval_on_selector_all("details", "all => all.forEach(d => d.open = true)")
     examples = page_examples(page)
     blocks = tab.locator(EXAMPLE_BLOCKS)
@@ -99,9 +115,12 @@ def test_page(context, base_url, language, page):
     assert tab.locator(f"{EXAMPLE_BLOCKS} > pre button.md-code__button[data-md-type=copy]").count() == blocks.count()
     copied = tab.evaluate(COPY_EVERY_EXAMPLE, EXAMPLE_BLOCKS)
     for example, text in zip(examples, copied, strict=True):
-        assert text == example.code.rstrip(), f"{page}: the copy button of {example.snippet} copies something else"
+        expected = code_in(language, example.code).rstrip()
+        assert text == expected, f"{language}/{page}: the copy button of {example.snippet} copies something else"
 
-    # The language switcher leads to the same page in the other language, and back.
+
+@pytest.mark.parametrize(("language", "page"), PAGES, ids=PAGE_IDS)
+def test_the_language_switcher_leads_to_the_same_page_and_back(tab, language, page):
     for target in (other(language), language):
         tab.locator(".md-header .md-select").hover()
         tab.locator(f".md-select__link[hreflang={target}]").click()
@@ -109,13 +128,12 @@ def test_page(context, base_url, language, page):
         assert urlsplit(tab.url).path == "/" + page_url(target, page)
         assert tab.locator("html").get_attribute("lang").startswith(target)
 
-    # Images have alternative text in the page's language.
+
+@pytest.mark.parametrize(("language", "page"), PAGES, ids=PAGE_IDS)
+def test_images_have_alternative_text_in_the_pages_language(tab, language, page):
     for alt in tab.locator(".md-content img").evaluate_all("images => images.map(i => i.alt)"):
         assert alt.strip(), f"{page}: an image without alternative text"
-        assert bool(CJK.search(alt)) == (language == "zh"), f"{page}: alt text {alt!r} is not in {language}"
-
-    assert watch.errors == []
-    assert watch.foreign_requests == []
+        assert bool(CJK.search(alt)) == (language != LANGUAGES[0]), f"{page}: alt text {alt!r} is not in {language}"
 
 
 # Terms from headings and from prose, and the page that explains each.

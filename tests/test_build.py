@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from doctools.cjk import CJK
-from tests.conftest import ROOT, mkdocs_build
 from doctools.site import LANGUAGES, english_pages, html_path, page_examples
+from tests.conftest import mkdocs_build
+
 
 class ResourceCollector(HTMLParser):
     """Collects the URLs a page makes the browser load (not the links a reader may follow)."""

@@ -11,17 +11,10 @@ import nbformat
 import pytest
 
 from doctools.cjk import CJK
-from doctools.code_comments import catalog_for, translate, without_texts
-from doctools.languages import ROOT, language_of
-from doctools.site import LANGUAGES, english_pages, html_path, page_examples
+from doctools.code_comments import without_texts
+from doctools.site import LANGUAGES, code_in, english_pages, html_path, page_examples
 
 PAGES_WITH_EXAMPLES = [page for page in english_pages() if page_examples(page)]
-
-
-def code_in(language: str, code: str) -> str:
-    """An example's code as the pages of ``language`` show it: comments translated."""
-    found = language_of(language, ROOT)
-    return code if found.default else translate(code + "\n", catalog_for(found.catalog(ROOT))).removesuffix("\n")
 
 
 def downloads(site, language, page):

@@ -16,14 +16,14 @@ def test_the_committed_figures_are_what_the_code_generates():
 
 def test_a_missing_or_stale_figure_is_reported_by_name(tmp_path):
     name = sorted(FIGURES)[0]
-    assert f"{FIGURE_DIRS[0]}/{name}: missing; run `python -m doctools.figures`" in figure_problems(tmp_path)
+    assert f"{FIGURE_DIRS[0]}/{name}: missing; run `make figures`" in figure_problems(tmp_path)
     for folder in FIGURE_DIRS:
         (tmp_path / folder).mkdir(parents=True)
         (tmp_path / folder / name).write_text(FIGURES[name](), encoding="utf-8")
     stale = tmp_path / FIGURE_DIRS[-1] / name
     stale.write_text(stale.read_text(encoding="utf-8").replace("#e64a19", "#000000"), encoding="utf-8")
     problems = [p for p in figure_problems(tmp_path) if p.startswith(f"{FIGURE_DIRS[-1]}/{name}")]
-    assert problems == [f"{FIGURE_DIRS[-1]}/{name}: differs from what doctools.figures generates; run `python -m doctools.figures`"]
+    assert problems == [f"{FIGURE_DIRS[-1]}/{name}: differs from what doctools.figures generates; run `make figures`"]
 
 
 @pytest.mark.parametrize("name", sorted(FIGURES))

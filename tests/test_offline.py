@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from doctools.browser import chromium
-from tests.browser import PageWatch, search
 from doctools.site import page_url
+from tests.browser import PageWatch, search
 
 pytestmark = pytest.mark.browser
 

@@ -13,10 +13,9 @@ import torch
 from torch import nn
 
 import computation_in_pytorch
-from computation_in_pytorch import init, inspection, layers
-from computation_in_pytorch import CenteredLayer, MyLinear, count_parameters, parameter_table
-from doctools.snippet_format import examples
+from computation_in_pytorch import CenteredLayer, MyLinear, count_parameters, init, inspection, layers, parameter_table
 from doctools.site import ROOT, html_path
+from doctools.snippet_format import examples
 
 # Where a page shows the code of something the package holds: (snippet, name on the page, object).
 SAME_CODE = [

@@ -14,7 +14,7 @@
 
 from __future__ import annotations
 
-from doctools.cjk import join_cjk_lines, is_cjk_language, strong_cjk_emphasis
+from doctools.cjk import is_cjk_language, join_cjk_lines, strong_cjk_emphasis
 
 
 def on_post_page(output, page, config):

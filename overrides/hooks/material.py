@@ -6,6 +6,7 @@ Each patch checks that the code it changes is still there and fails the build wi
 - The search worker drops the last word of a Chinese query (below).
 - The search dialog has no accessible name (below).
 - The offline build loads its Worker shim from unpkg.com (below).
+- jieba splits the site's Chinese terms into pieces (below).
 """
 
 from __future__ import annotations
@@ -32,6 +33,23 @@ def fixed_search_worker(code: str, name: str) -> str:
     if WORKER_FIXED in code:
         return code
     raise PluginError(f"{__file__}: the search worker {name} changed; check whether its Chinese segmentation still drops the last word")
+
+
+# Material's search plugin segments Chinese text with jieba at build time, and the worker
+# splits a Chinese query into the words of the index. jieba cuts many of the site's terms
+# (状态字典, 可训练参数, 学习率...) into pieces, so a reader's term is matched piece by piece,
+# on any page that uses the pieces. The site's terms, one a line with a frequency
+# (search_words.txt), are loaded as jieba's user dictionary before any page is indexed.
+# (The plugin's `jieba_dict_user` option does the same from mkdocs.yml.)
+SEARCH_WORDS = Path(__file__).with_name("search_words.txt")
+
+
+def on_startup(command, dirty):
+    try:
+        import jieba
+    except ImportError:
+        return  # the search plugin does not segment Chinese without jieba either
+    jieba.load_userdict(str(SEARCH_WORDS))
 
 
 # The search is a `<div role="dialog">` without a name, which axe-core reports as a serious
