@@ -33,7 +33,15 @@ ON_GPU = {
     "training-step.md": ["device", "net", "X", "y", "loss"],
     "meta-device.md": ["device", "net"],
     "exercise-2.md": ["device", "fresh", "state"],
+    "count-devices.md": ["device"],
+    "copy-between-devices.md": ["device", "X"],
+    "pin-memory.md": ["device", "X_on_device"],
+    "exercise-4.md": ["device"],
 }
+
+# Examples that print what the machine has (is there an accelerator, how many): the page shows
+# the CPU's output and says in prose what a GPU machine prints, so on the GPU they only have to run.
+PRINTS_THE_HARDWARE = {"count-devices.md"}
 
 
 def code_and_output(path: Path) -> tuple[str, str]:
@@ -67,7 +75,8 @@ def example_paths() -> list[Path]:
 def test_an_example_prints_the_same_output_on_the_gpu(path):
     _, expected = code_and_output(path)
     _, printed = run_example(path)
-    assert printed == expected
+    if path.name not in PRINTS_THE_HARDWARE:
+        assert printed == expected
 
 
 @pytest.mark.parametrize("name", sorted(ON_GPU))
@@ -83,7 +92,8 @@ def test_an_example_puts_its_tensors_on_the_gpu(name):
 
 
 def test_every_example_that_picks_a_device_is_checked_on_the_gpu():
-    picks_device = {p.name for p in example_paths() if "torch.cuda.is_available()" in code_and_output(p)[0]}
+    picks = ("torch.cuda.is_available()", "current_accelerator(")
+    picks_device = {p.name for p in example_paths() if any(s in code_and_output(p)[0] for s in picks)}
     assert picks_device == set(ON_GPU)
 
 

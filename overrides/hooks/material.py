@@ -3,10 +3,9 @@
 Each patch checks that the code it changes is still there and fails the build with
 ``PluginError`` when it is not: a new Material release must be looked at, not trusted.
 
-- The search worker drops the last word of a Chinese query (below).
+- The search worker drops words of a Chinese query (below).
 - The search dialog has no accessible name (below).
 - The offline build loads its Worker shim from unpkg.com (below).
-- jieba splits the site's Chinese terms into pieces (below).
 """
 
 from __future__ import annotations
@@ -17,43 +16,45 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-# The search worker splits a run of Chinese characters into the words of the search index,
-# but its loop stops one character short (`o<t.length`), so the last word of the run is never
-# found and is silently dropped: "参数访问" is searched as "参数" alone, and the page titled
-# 参数访问 ranks below every page that says 参数 more often. The built copy of the worker gets
-# `o<=t.length`. Not reported upstream as of Material 9.8.2 (found by this project:
-# tests/test_browser.py shows the effect).
-WORKER_BROKEN = "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e"
-WORKER_FIXED = "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e"
+# Material's search worker splits a Chinese query into the words of the index (its query
+# segmentation, squidfunk/mkdocs-material#3915). Two bugs there, not reported upstream as of
+# 9.8.2, are patched in the built copy of the worker; tests/test_search_queries.py and
+# tests/test_browser.py show their effect.
+WORKER_PATCHES = [
+    # 1. The loop that finds the words starting at each character stops one character short
+    #    (`o<t.length`), so the last word of a run is never found and is dropped: "参数访问"
+    #    is searched as "参数" alone.
+    (
+        "for(let o=s+1;o<t.length;o++)t.slice(s,o)in e",
+        "for(let o=s+1;o<=t.length;o++)t.slice(s,o)in e",
+    ),
+    # 2. At a character that starts no word of the index (lunr's Chinese stop words 的 不 只
+    #    用 有..., which the index leaves out), the segmentation stops: "模型有多少参数" is
+    #    searched as "模型", and a query that starts with one ("只加载部分参数") as one
+    #    unknown word. Such characters are skipped instead, and a one-character last word kept.
+    (
+        "let i=[0];for(let s=i.length;s>0;){let o=i[--s];for(let u=1;u<n[o];u++)n[o+u]>n[o]-u&&"
+        "(r.add(t.slice(o,o+u)),i[s++]=o+u);let a=o+n[o];n[a]&&a<t.length-1&&(i[s++]=a),r.add(t.slice(o,a))}",
+        "let i=[0];for(;i[0]<t.length&&!n[i[0]];)i[0]++;if(i[0]>=t.length)return new Set([t]);"
+        "for(let s=i.length;s>0;){let o=i[--s];for(let u=1;u<n[o];u++)n[o+u]>n[o]-u&&"
+        "(r.add(t.slice(o,o+u)),i[s++]=o+u);let a=o+n[o];for(;a<t.length&&!n[a];)a++;"
+        "a<t.length&&(i[s++]=a),r.add(t.slice(o,o+n[o]))}",
+    ),
+]
 
 
 def fixed_search_worker(code: str, name: str) -> str:
-    if WORKER_BROKEN in code:
-        return code.replace(WORKER_BROKEN, WORKER_FIXED)
-    if WORKER_FIXED in code:
-        return code
-    raise PluginError(f"{__file__}: the search worker {name} changed; check whether its Chinese segmentation still drops the last word")
-
-
-# Material's search plugin segments Chinese text with jieba at build time, and the worker
-# splits a Chinese query into the words of the index. jieba cuts many of the site's terms
-# (状态字典, 可训练参数, 学习率...) into pieces, so a reader's term is matched piece by piece,
-# on any page that uses the pieces. The site's terms, one a line with a frequency
-# (search_words.txt), are loaded as jieba's user dictionary before any page is indexed.
-# (The plugin's `jieba_dict_user` option does the same from mkdocs.yml.)
-SEARCH_WORDS = Path(__file__).with_name("search_words.txt")
-
-
-def on_startup(command, dirty):
-    try:
-        import jieba
-    except ImportError:
-        return  # the search plugin does not segment Chinese without jieba either
-    jieba.load_userdict(str(SEARCH_WORDS))
+    for number, (broken, fixed) in enumerate(WORKER_PATCHES, start=1):
+        if broken in code:
+            code = code.replace(broken, fixed)
+        elif fixed not in code:
+            raise PluginError(f"{__file__}: the search worker {name} changed; check whether patch {number} is still needed")
+    return code
 
 
 # The search is a `<div role="dialog">` without a name, which axe-core reports as a serious
-# violation (aria-dialog-name). The dialog gets the label of its own search box, which is
+# violation (aria-dialog-name); not reported upstream (squidfunk/mkdocs-material#6433 lists
+# other accessibility problems of the search). The dialog gets the label of its own search box, which is
 # already in the page's language ("Search", "搜索").
 DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 SEARCH_LABEL = re.compile(r'class="md-search__input" name="query" aria-label="([^"]+)"')

@@ -3,8 +3,10 @@
 mkdocstrings picks its locale once, from the theme's language when the configuration is
 loaded, so with mkdocs-static-i18n both sites would get the labels of the first language.
 Before each page is rendered, the locale is set to the language of the build the page
-belongs to. It relies on mkdocstrings 1.0's `handlers._locale`; tests/test_package.py checks
-the labels on both sites, so a change there fails the tests.
+belongs to. mkdocstrings' locale is one setting for the whole build (its i18n support,
+mkdocstrings/mkdocstrings#645, has no per-page locale). It relies on mkdocstrings 1.0's
+`handlers._locale` and fails the build when that is gone; tests/test_package.py checks the
+labels on both sites.
 """
 
 from mkdocs.exceptions import PluginError

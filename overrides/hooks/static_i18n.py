@@ -13,8 +13,9 @@
   each page at the same page in the other language, but on the home pages it leaves
   absolute links ("/computation-in-pytorch/zh/") built from site_url, which break wherever
   the site is not served at exactly that path (`mkdocs serve` under another prefix, a copy
-  browsed offline). They become site-relative paths, which the theme's `url` filter turns
-  into links relative to the page.
+  browsed offline; upstream answers such reports with "set site_url",
+  ultrabug/mkdocs-static-i18n#261, which does not help there). They become site-relative
+  paths, which the theme's `url` filter turns into links relative to the page.
 
 Both fail the build when what they rely on is gone.
 """
