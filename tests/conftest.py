@@ -15,9 +15,17 @@ ROOT = Path(__file__).resolve().parent.parent
 SITE_SOURCES = ("mkdocs.yml", "docs", "snippets", "locales", "overrides", "doctools", "src")
 
 
-def mkdocs_build(project: Path, site_dir: Path, *, offline: bool = False) -> subprocess.CompletedProcess:
+# Where the site is published, which mkdocs.yml reads from the environment (the workflow sets
+# them): a test build is a local build unless a test gives them.
+PUBLISHING_VARIABLES = ("SITE_URL", "REPO_URL", "REPO_NAME", "EDIT_URI")
+
+
+def mkdocs_build(
+    project: Path, site_dir: Path, *, offline: bool = False, variables: dict[str, str] | None = None
+) -> subprocess.CompletedProcess:
     """Run the strict build of ``project`` into ``site_dir``; return the finished process."""
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", OFFLINE="true" if offline else "false")
+    env = {key: value for key, value in os.environ.items() if key not in PUBLISHING_VARIABLES}
+    env.update(variables or {}, NO_MKDOCS_2_WARNING="1", OFFLINE="true" if offline else "false")
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--config-file", str(project / "mkdocs.yml"), "--site-dir", str(site_dir)],
         capture_output=True,
@@ -27,7 +35,7 @@ def mkdocs_build(project: Path, site_dir: Path, *, offline: bool = False) -> sub
     )
 
 
-def shared_build(tmp_path_factory, name: str, *, offline: bool = False) -> Path:
+def shared_build(tmp_path_factory, name: str, *, offline: bool = False, variables: dict[str, str] | None = None) -> Path:
     """The site built once for the whole run, shared by the pytest-xdist workers."""
     # With xdist, each worker's base temp is a child of one folder the whole run shares.
     shared = tmp_path_factory.getbasetemp()
@@ -36,7 +44,7 @@ def shared_build(tmp_path_factory, name: str, *, offline: bool = False) -> Path:
     site, done = shared / name, shared / f"{name}.done"
     with FileLock(str(shared / f"{name}.lock")):
         if not done.exists():
-            result = mkdocs_build(ROOT, site, offline=offline)
+            result = mkdocs_build(ROOT, site, offline=offline, variables=variables)
             what = "OFFLINE=true mkdocs build --strict" if offline else "mkdocs build --strict"
             assert result.returncode == 0, f"{what} failed:\n{result.stderr}"
             done.touch()

@@ -60,7 +60,8 @@ ENGLISH: list[tuple[str, tuple[str, ...]]] = [
     ("meta device", (DEVICES,)),
     ("infer input size automatically", (LAZY,)),
     ("lazy layer input shape", (LAZY,)),
-    ("layers in a python list", (CONTAINERS,)),
+    # modules-and-sequential answers it too: "Why a plain Python list is not enough".
+    ("layers in a python list", (CONTAINERS, MODULES)),
     ("ModuleList", (CONTAINERS,)),
     ("register buffer", (CONTAINERS,)),
     ("non-persistent buffer", (CONTAINERS,)),
@@ -114,7 +115,8 @@ CHINESE: list[tuple[str, tuple[str, ...]]] = [
     ("试运行", (LAZY,)),
     ("用列表存放层", (CONTAINERS,)),
     ("注册缓冲区", (CONTAINERS,)),
-    ("不参与训练的张量", (CONTAINERS,)),
+    # Buffers (containers-and-state), or frozen parameters (training-parameters): both readings.
+    ("不参与训练的张量", (CONTAINERS, TRAINING)),
     ("状态字典", (SAVING, ACCESS, CONTAINERS)),
     ("可训练参数", (TRAINING, ACCESS)),
     ("前向钩子", (HOOKS,)),

@@ -8,15 +8,13 @@ Reference page. Built here with a fork's values, and with none (a local build).
 from __future__ import annotations
 
 import html
-import os
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT
+from doctools.languages import ROOT, languages
+from tests.conftest import shared_build
 
 FORK = {
     "SITE_URL": "https://someone.github.io/a-fork/",
@@ -25,31 +23,17 @@ FORK = {
     "EDIT_URI": "edit/trunk/docs/",
 }
 PLACEHOLDERS = ("example.github.io", "github.com/example")
-LOCALES = {"en": "", "zh": "zh/"}  # docs/<locale>/ -> the URL prefix
-
-
-def build(site_dir: Path, variables: dict[str, str]) -> Path:
-    env = {key: value for key, value in os.environ.items() if key not in FORK}
-    env.update(variables, NO_MKDOCS_2_WARNING="1", OFFLINE="false")
-    result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    assert result.returncode == 0, f"mkdocs build --strict with {variables} failed:\n{result.stderr}"
-    return site_dir
+LOCALES = {language.locale: language.url_prefix for language in languages(ROOT)}  # docs/<locale>/ -> URL prefix
 
 
 @pytest.fixture(scope="module")
 def fork_site(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.mktemp("fork") / "site", FORK)
+    return shared_build(tmp_path_factory, "fork-site", variables=FORK)
 
 
 @pytest.fixture(scope="module")
-def local_site(tmp_path_factory) -> Path:
-    return build(tmp_path_factory.mktemp("local") / "site", {})
+def local_site(built_site) -> Path:
+    return built_site  # the tests' own build is a local one (tests/conftest.py)
 
 
 def text_of(site: Path, path: str) -> str:
