@@ -26,7 +26,7 @@ serve: setup
 
 ## Every test: examples and their outputs, guards, the strict build of both languages, browsers.
 test: browser
-	$(BIN)/python -m pytest -n 2
+	$(BIN)/python -m pytest -n 2 --dist worksteal
 
 ## Build the site into site/.
 build: setup

@@ -15,6 +15,7 @@ new text has none, so a stale translation can never be shown.
 from __future__ import annotations
 
 import ast
+import functools
 import io
 import tokenize
 from dataclasses import dataclass
@@ -130,7 +131,16 @@ def translations(catalog: polib.POFile) -> dict[str, str]:
 
 
 def catalog_for(path: Path) -> dict[str, str]:
-    return translations(load_catalog(path)) if path.is_file() else {}
+    """The usable translations of the catalog at ``path`` ({} when there is none)."""
+    if not path.is_file():
+        return {}
+    return dict(_catalog_for(path, path.stat().st_mtime_ns))
+
+
+@functools.lru_cache(maxsize=8)
+def _catalog_for(path: Path, modified: int) -> tuple[tuple[str, str], ...]:
+    # Read once per version of the file: a build asks for it once per page.
+    return tuple(translations(load_catalog(path)).items())
 
 
 def found_texts(root: Path) -> dict[str, list[tuple[str, int]]]:

@@ -1,7 +1,12 @@
 """What maintainers and readers wait for, measured.
 
-    python -m doctools.commands.benchmark            # examples, build, page weight, index size
-    python -m doctools.commands.benchmark --suite    # ... and the whole test suite, once
+    python -m doctools.commands.benchmark               # examples, build, page weight, index size
+    python -m doctools.commands.benchmark --suite       # ... and the whole test suite, once
+    python -m doctools.commands.benchmark --lighthouse  # ... and Lighthouse's mobile scores
+
+Lighthouse (from npm, run on the tests' Chromium) scores each page's mobile performance, the
+median of 5 runs, served gzip-compressed as GitHub Pages serves the site; it is installed on
+first use into the system's temporary folder.
 
 Wall times are the best of a few runs. Page weight is what a first visit to a typical page
 downloads (the page, the theme's CSS and JavaScript, the search worker and the language's
@@ -12,14 +17,16 @@ GitHub Pages serves it. The targets are those of a 2-core machine.
 from __future__ import annotations
 
 import gzip
+import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from doctools.browser import chromium, serve
+from doctools.browser import CHROMIUM_ARGS, chromium, chromium_executable, serve
 from doctools.languages import languages
 from doctools.snippet_format import examples
 
@@ -27,6 +34,14 @@ ROOT = Path(__file__).resolve().parents[2]
 RUNS = 3
 TYPICAL_PAGE = "parameter-access/"
 PAGE_WEIGHT_TARGET = 400_000  # bytes transferred, compressed
+BUILD_TARGET = 5.0  # seconds for the strict build of every language
+# The build grows with the pages: at this much per page, the site crosses BUILD_TARGET at
+# BUILD_TARGET / PER_PAGE_TARGET pages (both languages counted).
+PER_PAGE_TARGET = 0.15  # seconds
+LIGHTHOUSE = "lighthouse@12.8.2"
+LIGHTHOUSE_PAGES = ("", "saving-and-loading/", "reference/")  # home, the longest page, the API reference
+LIGHTHOUSE_RUNS = 5
+LIGHTHOUSE_TARGET = 95
 
 
 def wall_time(command: list[str], runs: int = RUNS) -> float:
@@ -56,6 +71,31 @@ def first_visit_bytes(site: Path, page: str) -> tuple[int, int, int]:
     return len(bodies), sum(map(len, bodies)), sum(len(gzip.compress(body)) for body in bodies)
 
 
+def lighthouse_command() -> list[str]:
+    folder = Path(tempfile.gettempdir()) / "computation-in-pytorch-lighthouse"
+    binary = folder / "node_modules" / ".bin" / "lighthouse"
+    if not binary.exists():
+        folder.mkdir(exist_ok=True)
+        subprocess.run(["npm", "install", "--silent", "--prefix", str(folder), LIGHTHOUSE], check=True)
+    return [str(binary)]
+
+
+def lighthouse_scores(site: Path, page: str) -> list[int]:
+    """Lighthouse's mobile performance score of ``page``, LIGHTHOUSE_RUNS times."""
+    executable = chromium_executable()
+    flags = " ".join(["--headless=new", *CHROMIUM_ARGS])
+    scores = []
+    with serve(site, compress=True) as base:
+        for _ in range(LIGHTHOUSE_RUNS):
+            result = subprocess.run(
+                [*lighthouse_command(), base + page, "--only-categories=performance", "--output=json", "--quiet",
+                 f"--chrome-flags={flags}"],
+                capture_output=True, text=True, check=True, env=dict(os.environ, CHROME_PATH=executable),
+            )
+            scores.append(round(json.loads(result.stdout)["categories"]["performance"]["score"] * 100))
+    return scores
+
+
 def main(arguments: list[str]) -> int:
     rows: list[tuple[str, str, str]] = []
     ok = True
@@ -74,7 +114,15 @@ def main(arguments: list[str]) -> int:
     with tempfile.TemporaryDirectory() as folder:
         site = Path(folder)
         build = wall_time([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)])
-        report("mkdocs build --strict, both languages", f"{build:.2f} s", "<= 5.00 s", build <= 5.0)
+        report("mkdocs build --strict, every language", f"{build:.2f} s", f"<= {BUILD_TARGET:.2f} s", build <= BUILD_TARGET)
+        pages = len(list(site.rglob("index.html"))) - 1  # the 404 page is not one of them
+        per_page = build / pages
+        report(
+            f"  per page ({pages} pages)",
+            f"{per_page * 1000:.0f} ms",
+            f"<= {PER_PAGE_TARGET * 1000:.0f} ms (5 s at {BUILD_TARGET / per_page:.0f} pages)",
+            per_page <= PER_PAGE_TARGET,
+        )
         for language in languages(ROOT):
             index = site / language.url_prefix / "search" / "search_index.json"
             data = index.read_bytes()
@@ -87,6 +135,18 @@ def main(arguments: list[str]) -> int:
                 f"gzip <= {PAGE_WEIGHT_TARGET / 1000:.0f} KB",
                 compressed <= PAGE_WEIGHT_TARGET,
             )
+        if "--lighthouse" in arguments:
+            for language in languages(ROOT):
+                for page in LIGHTHOUSE_PAGES:
+                    url = language.url_prefix + page
+                    scores = lighthouse_scores(site, url)
+                    median = statistics.median(scores)
+                    report(
+                        f"Lighthouse mobile performance /{url}",
+                        f"median {median:.0f} of {scores}",
+                        f">= {LIGHTHOUSE_TARGET}",
+                        median >= LIGHTHOUSE_TARGET,
+                    )
     if "--suite" in arguments:
         suite = wall_time([sys.executable, "-m", "pytest", "-q"], runs=1)
         report("the whole test suite (pytest), once", f"{suite:.1f} s")

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import posixpath
 from pathlib import Path
@@ -41,8 +42,11 @@ def _language(config):
     return language_of(str(config["theme"]["language"]), _root(config))
 
 
-def translated_snippet(text: str, target: str, translation: dict[str, str], snippets: Path) -> str:
-    """The included snippet ``text`` with the code of its examples translated."""
+@functools.lru_cache(maxsize=1024)  # the downloads (on_files) and the page ask for each snippet
+def translated_snippet(text: str, target: str, catalog: Path, modified: int, snippets: Path) -> str:
+    """The included snippet ``text`` with the code of its examples translated by ``catalog``
+    (as it was when last ``modified``)."""
+    translation = catalog_for(catalog)
     path = snippets / target.partition(":")[0]
     lines = text.splitlines(keepends=True)
     for example in reversed(examples(path, text)):
@@ -68,9 +72,9 @@ def page_markdown(markdown: str, language, root: Path) -> str:
     """The page's Markdown with its examples in ``language`` (includes expanded if translated)."""
     if language.default:
         return markdown
-    translation = catalog_for(language.catalog(root))
-    snippets = root / "snippets"
-    return expand_includes(markdown, snippets, lambda text, target: translated_snippet(text, target, translation, snippets))
+    catalog, snippets = language.catalog(root), root / "snippets"
+    modified = catalog.stat().st_mtime_ns if catalog.is_file() else 0
+    return expand_includes(markdown, snippets, lambda text, target: translated_snippet(text, target, catalog, modified, snippets))
 
 
 def page_cells(markdown: str, root: Path) -> list[tuple[str, str, str]]:
@@ -103,10 +107,10 @@ def notebook_json(cells: list[tuple[str, str, str]]) -> str:
         else:
             outputs = [new_output("stream", name="stdout", text=output)] if output else []
             notebook.cells.append(new_code_cell(source, outputs=outputs))
-    # Stable cell ids: the build must give the same file every time.
+    # Stable cell ids: the build must give the same file every time. (tests/test_downloads.py
+    # validates every notebook against nbformat's schema, which takes half a second here.)
     for number, cell in enumerate(notebook.cells):
         cell["id"] = f"cell-{number}"
-    nbformat.validate(notebook)
     return json.dumps(notebook, ensure_ascii=False, indent=1) + "\n"
 
 

@@ -1,33 +1,32 @@
-"""MkDocs hook: compile the theme's templates once per build, not once per language.
+"""MkDocs hook: compile Jinja templates once, not for every language and every build.
 
 mkdocs-static-i18n builds each language with a fresh Jinja environment, which compiles the
-theme's ~70 templates again (about a second of the strict build on two cores). An in-memory
-bytecode cache, shared by those environments for the life of the process, keeps the first
-compilation. Nothing is written to disk, so every build starts from the templates as they are.
+theme's templates again, and every `mkdocs build` or reload of `mkdocs serve` compiles them
+all anew (with mkdocstrings' own, about a second of a build on two cores). Jinja's bytecode
+cache keeps the compiled templates in the system's temporary folder, keyed by each
+template's name and source, so a changed template is compiled again and nothing is written
+into the checkout. A first build on a machine still compiles everything.
 """
 
 from __future__ import annotations
 
-from jinja2 import BytecodeCache
-from jinja2.bccache import Bucket
+import tempfile
+from pathlib import Path
+
+from jinja2 import FileSystemBytecodeCache
+
+FOLDER = Path(tempfile.gettempdir()) / "computation-in-pytorch-jinja"
 
 
-class InMemoryBytecodeCache(BytecodeCache):
-    def __init__(self) -> None:
-        self._code: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        code = self._code.get(bucket.key)
-        if code is not None:
-            bucket.bytecode_from_string(code)
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self._code[bucket.key] = bucket.bytecode_to_string()
-
-
-CACHE = InMemoryBytecodeCache()
+def _cache() -> FileSystemBytecodeCache:
+    FOLDER.mkdir(exist_ok=True)
+    return FileSystemBytecodeCache(str(FOLDER))
 
 
 def on_env(env, config, files):
-    env.bytecode_cache = CACHE
+    env.bytecode_cache = _cache()
+    mkdocstrings = config["plugins"].get("mkdocstrings")
+    if mkdocstrings is not None:
+        # mkdocstrings renders the API reference with an environment of its own.
+        mkdocstrings.handlers.get_handler("python").env.bytecode_cache = _cache()
     return env
