@@ -143,11 +143,22 @@ def _catalog_for(path: Path, modified: int) -> tuple[tuple[str, str], ...]:
     return tuple(translations(load_catalog(path)).items())
 
 
+# The few words the site itself writes around the examples, translated through the same
+# catalog (the theme translates its own): where each is written.
+SITE_TEXTS = {
+    "Output": "overrides/hooks/examples.py",
+    "Download the examples:": "overrides/hooks/examples.py",
+    "notebook": "overrides/hooks/examples.py",
+    "script": "overrides/hooks/examples.py",
+}
+
+
 def found_texts(root: Path) -> dict[str, list[tuple[str, int]]]:
-    """Every comment and docstring of the examples, with the snippet lines it occurs on."""
+    """Every comment and docstring of the examples, with the snippet lines it occurs on, and
+    the site's own texts (SITE_TEXTS)."""
     from doctools.snippet_format import examples
 
-    found: dict[str, list[tuple[str, int]]] = {}
+    found: dict[str, list[tuple[str, int]]] = {text: [(where, 0)] for text, where in SITE_TEXTS.items()}
     for path in sorted((root / "snippets").rglob("*.md")):
         for example in examples(path):
             for text in texts(example.code):

@@ -8,6 +8,7 @@ import pytest
 import torch
 
 from doctools.figures import FIGURE_DIRS, FIGURES, ROOT, figure_problems
+from doctools.languages import languages
 
 
 def test_the_committed_figures_are_what_the_code_generates():
@@ -44,14 +45,14 @@ def test_generating_a_figure_leaves_the_global_random_state_alone():
 
 @pytest.mark.parametrize("name", sorted(FIGURES))
 def test_every_figure_is_shown_by_a_page_in_each_language(name):
-    # Pages sit in docs/en/ and docs/zh/ and show a figure as ../assets/figures/<name>.
+    # Pages sit in docs/<locale>/ and show a figure as ../assets/figures/<name>.
     link = f"](../assets/figures/{name})"
-    for language in ("en", "zh"):
+    for language in (language.locale for language in languages(ROOT)):
         pages = sorted((ROOT / "docs" / language).rglob("*.md"))
         assert any(link in page.read_text(encoding="utf-8") for page in pages), f"no docs/{language}/ page shows {name}"
 
 
 @pytest.mark.parametrize("name", sorted(FIGURES))
 def test_the_built_site_serves_every_figure_in_both_languages(built_site, name):
-    for site_root in (built_site, built_site / "zh"):
+    for site_root in (built_site / language.url_prefix for language in languages(ROOT)):
         assert (site_root / "assets" / "figures" / name).is_file(), site_root

@@ -13,7 +13,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from doctools.code_comments import texts, translate, translation_problems, without_texts
+from doctools.code_comments import SITE_TEXTS, texts, translate, translation_problems, without_texts
 from doctools.languages import ROOT, translations
 from doctools.site import code_in
 from doctools.snippet_format import examples
@@ -26,7 +26,7 @@ def make_project(tmp_path: Path, entries: dict[str, str], snippet: str = EXAMPLE
     (tmp_path / "snippets").mkdir()
     (tmp_path / "snippets" / "example.md").write_text(snippet, encoding="utf-8")
     catalog = polib.POFile()
-    for msgid, msgstr in entries.items():
+    for msgid, msgstr in {**{text: text for text in SITE_TEXTS}, **entries}.items():
         catalog.append(polib.POEntry(msgid=msgid, msgstr=msgstr))
     for language in translations(tmp_path):
         language.catalog(tmp_path).parent.mkdir(exist_ok=True)

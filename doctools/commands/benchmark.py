@@ -35,9 +35,8 @@ RUNS = 3
 TYPICAL_PAGE = "parameter-access/"
 PAGE_WEIGHT_TARGET = 400_000  # bytes transferred, compressed
 BUILD_TARGET = 5.0  # seconds for the strict build of every language
-# The build grows with the pages: at this much per page, the site crosses BUILD_TARGET at
-# BUILD_TARGET / PER_PAGE_TARGET pages (both languages counted).
-PER_PAGE_TARGET = 0.15  # seconds
+# The build grows with the pages: at the measured time per page, the site crosses
+# BUILD_TARGET at BUILD_TARGET / (time per page) pages, every language counted.
 LIGHTHOUSE = "lighthouse@12.8.2"
 LIGHTHOUSE_PAGES = ("", "saving-and-loading/", "reference/")  # home, the longest page, the API reference
 LIGHTHOUSE_RUNS = 5
@@ -115,13 +114,16 @@ def main(arguments: list[str]) -> int:
         site = Path(folder)
         build = wall_time([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)])
         report("mkdocs build --strict, every language", f"{build:.2f} s", f"<= {BUILD_TARGET:.2f} s", build <= BUILD_TARGET)
-        pages = len(list(site.rglob("index.html"))) - 1  # the 404 page is not one of them
+        pages = len(list(site.rglob("index.html")))
         per_page = build / pages
+        limit = int(BUILD_TARGET / per_page)
+        # Room for one more page in every language, or the next page crosses the line.
+        room = pages + len(languages(ROOT))
         report(
             f"  per page ({pages} pages)",
-            f"{per_page * 1000:.0f} ms",
-            f"<= {PER_PAGE_TARGET * 1000:.0f} ms (5 s at {BUILD_TARGET / per_page:.0f} pages)",
-            per_page <= PER_PAGE_TARGET,
+            f"{per_page * 1000:.0f} ms: {BUILD_TARGET:.0f} s at {limit} pages",
+            f"room for {room} pages",
+            limit >= room,
         )
         for language in languages(ROOT):
             index = site / language.url_prefix / "search" / "search_index.json"

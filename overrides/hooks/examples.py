@@ -27,10 +27,15 @@ from doctools.code_comments import catalog_for, translate
 from doctools.languages import language_of
 from doctools.snippet_format import FENCE_OPEN, HEADING, HEADING_ID, INCLUDE, examples, expand_includes
 
-LABELS = {
-    "en": ("Download the examples:", "notebook", "script"),
-    "zh": ("下载本页示例：", "Notebook", "Python 脚本"),
-}
+
+def site_text(text: str, language, root: Path) -> str:
+    """One of the site's own texts (doctools.code_comments.SITE_TEXTS) in ``language``."""
+    if language.default:
+        return text
+    translated = catalog_for(language.catalog(root)).get(text)
+    if translated is None:
+        raise PluginError(f"{language.catalog(root).name}: no translation for {text!r}; run `make translations`")
+    return translated
 
 
 def _root(config) -> Path:
@@ -156,7 +161,9 @@ def on_page_markdown(markdown, page, config, files):
     notebook = files.get_file_from_path(_download_uri(page.file, ".ipynb"))
     if notebook is None:
         return translated
-    intro, notebook_label, script_label = LABELS.get(language.locale, LABELS["en"])
+    intro, notebook_label, script_label = (
+        site_text(text, language, _root(config)) for text in ("Download the examples:", "notebook", "script")
+    )
     # A Markdown link is relative to the page's source file, which may lie elsewhere than its HTML.
     relative = lambda uri: posixpath.relpath(uri, posixpath.dirname(page.file.src_uri) or ".")  # noqa: E731
     links = (
@@ -171,3 +178,9 @@ def on_page_markdown(markdown, page, config, files):
             lines.insert(index + 1, "\n" + links + "\n")
             break
     return "".join(lines)
+
+
+def on_post_page(output, page, config):
+    # The label over each example's output, in the page's language (docs/assets/extra.css).
+    label = site_text("Output", _language(config), _root(config)).replace('"', "")
+    return output.replace("</head>", f'<style>:root{{--output-label:"{label}"}}</style></head>', 1)
