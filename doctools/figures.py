@@ -69,7 +69,7 @@ TICKS = {0.355: (-0.3, -0.15, 0.0, 0.15, 0.3), 10.25: (-10.0, -5.0, 0.0, 5.0, 10
 PANEL_W, PANEL_H = 220, 110
 MARGIN_X, TITLE_H, AXIS_H, GAP_X, GAP_Y = 30, 24, 22, 30, 18
 COLUMNS = 3
-BAR = "#e64a19"  # the site's primary colour (Material "deep orange")
+BAR = "#e64a19"  # an orange that reads on both the light and the dark scheme
 INK = "#333333"
 
 

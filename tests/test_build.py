@@ -1,4 +1,4 @@
-"""Guards 3 and 4: the strict build passes, and fails on what it must catch."""
+"""The strict build passes, and fails on what it must catch."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Guard 1: no code block is silently left untested."""
+"""No code block is silently left untested."""
 
 from pathlib import Path
 

@@ -1,4 +1,4 @@
-"""Guards 2 and 3: both languages, same structure, every snippet included."""
+"""Both languages, the same structure, every snippet included."""
 
 from pathlib import Path
 
