@@ -23,7 +23,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from doctools.code_comments import catalog_for, translate
+from doctools.code_comments import catalog_for, texts, translate
 from doctools.languages import language_of
 from doctools.snippet_format import FENCE_OPEN, HEADING, HEADING_ID, INCLUDE, examples, expand_includes
 
@@ -67,8 +67,6 @@ def translated_snippet(text: str, target: str, catalog: Path, modified: int, sni
 
 
 def _line_of(code: str, message: str) -> int:
-    from doctools.code_comments import texts
-
     return next((t.line for t in texts(code) if t.message == message), 0)
 
 
