@@ -30,6 +30,14 @@ EXPECTED_OUTPUT = re.compile(r"^\s*<!--\s*pytest-codeblocks:expected-output\s*--
 # The info string of the fence that shows an example's output, and of an example's code.
 OUTPUT_INFO = "{ .text .output }"
 RUN = "python"
+
+
+def closes_fence(marks: str, line: str) -> bool:
+    """Whether ``line`` closes a fence opened with ``marks``: the same character, as many or more."""
+    stripped = line.strip()
+    return len(stripped) >= len(marks) and stripped == marks[0] * len(stripped)
+
+
 SECTION_MARK = re.compile(r"^\s*--8<--\s+\[(?P<edge>start|end):(?P<name>[^\]]+)\]\s*$")
 
 
@@ -81,9 +89,8 @@ def scan(path: Path, text: str | None = None) -> tuple[list[Fence], list[Include
         opening = FENCE_OPEN.match(line)
         if opening:
             marks = opening["marks"]
-            closing = re.compile(r"^\s*" + re.escape(marks[0]) + "{" + str(len(marks)) + r",}\s*$")
             j = i + 1
-            while j < len(lines) and not closing.match(lines[j]):
+            while j < len(lines) and not closes_fence(marks, lines[j]):
                 j += 1
             if j == len(lines):
                 raise ValueError(f"{path}:{i + 1}: code fence is never closed")
@@ -176,7 +183,7 @@ def expand_includes(markdown: str, base: Path, transform=None) -> str:
         opening = FENCE_OPEN.match(line)
         if in_fence is None and opening:
             in_fence = opening["marks"]
-        elif in_fence is not None and line.strip().startswith(in_fence[0] * len(in_fence)) and not line.strip().strip(in_fence[0]):
+        elif in_fence is not None and closes_fence(in_fence, line):
             in_fence = None
         elif in_fence is None and (include := INCLUDE.match(line)):
             text = snippet_text(include["target"], base)

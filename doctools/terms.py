@@ -28,6 +28,9 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from doctools.cjk import CJK
+from doctools.snippet_format import FENCE_OPEN, closes_fence
+
 GLOSSARY = Path("docs/zh/glossary.md")
 PAGES = Path("docs/zh")
 AVOID_COLUMN = "不用"
@@ -35,7 +38,7 @@ TERM_COLUMN = 0
 VARIANT_SEPARATOR = re.compile(r"[、，,；;]")
 NO_VARIANT = {"", "—", "–", "-"}
 
-FENCE = re.compile(r"^\s*(?P<marks>`{3,}|~{3,})")
+# Lines that include a snippet or an API reference are not prose.
 NOT_PROSE_LINE = re.compile(r"^\s*(--8<--|:::\s)")
 # Parts of a paragraph that are not prose; masked before matching, so offsets keep their lines.
 NOT_PROSE = re.compile(
@@ -46,7 +49,6 @@ NOT_PROSE = re.compile(
     r"|\{[^}\n]*\}",  # attribute list, heading id
     re.DOTALL,
 )
-CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
 MASK = "\x00"
 
 
@@ -95,13 +97,6 @@ def ruled_out(glossary: Path) -> list[RuledOut]:
     return found
 
 
-def _closes(fence: str, line: str) -> bool:
-    """Whether the line closes a fence opened with these marks (same character, as many or more)."""
-    stripped = line.strip()
-    marks = len(stripped) - len(stripped.lstrip(fence[0]))
-    return marks >= len(fence) and not stripped[marks:].strip()
-
-
 def _paragraphs(lines: list[str], skip: range) -> list[tuple[str, list[int]]]:
     """Each stretch of prose as one text, with the 1-based line number of every character.
 
@@ -121,9 +116,9 @@ def _paragraphs(lines: list[str], skip: range) -> list[tuple[str, list[int]]]:
     fence: str | None = None
     for index, line in enumerate(lines):
         number = index + 1
-        opening = FENCE.match(line)
+        opening = FENCE_OPEN.match(line)
         if fence is not None:
-            if _closes(fence, line):
+            if closes_fence(fence, line):
                 fence = None
             continue
         if opening:

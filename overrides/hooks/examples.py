@@ -25,7 +25,7 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 
 from doctools.code_comments import catalog_for, texts, translate
 from doctools.languages import language_of
-from doctools.snippet_format import FENCE_OPEN, HEADING, HEADING_ID, INCLUDE, examples, expand_includes
+from doctools.snippet_format import INCLUDE, examples, expand_includes, scan
 
 
 def site_text(text: str, language, root: Path) -> str:
@@ -82,18 +82,10 @@ def page_markdown(markdown: str, language, root: Path) -> str:
 def page_cells(markdown: str, root: Path) -> list[tuple[str, str, str]]:
     """The page as ("markdown", heading, "") and ("code", source, printed output) cells."""
     expanded = expand_includes(markdown, root / "snippets")
-    code = {example.line: example for example in examples(Path("page.md"), expanded)}
-    cells = []
-    in_fence = False
-    for number, line in enumerate(expanded.splitlines(), start=1):
-        if FENCE_OPEN.match(line):
-            if not in_fence and number in code:
-                cells.append(("code", code[number].code.removesuffix("\n"), code[number].output))
-            in_fence = not in_fence
-        elif not in_fence and (heading := HEADING.match(line)):
-            text = HEADING_ID.sub("", heading["text"]).strip()
-            cells.append(("markdown", f"{heading['hashes']} {text}", ""))
-    return cells
+    page = Path("page.md")
+    headings = [(heading.line, ("markdown", f"{'#' * heading.level} {heading.text}", "")) for heading in scan(page, expanded)[2]]
+    code = [(example.line, ("code", example.code.removesuffix("\n"), example.output)) for example in examples(page, expanded)]
+    return [cell for _, cell in sorted(headings + code, key=lambda item: item[0])]
 
 
 def notebook_json(cells: list[tuple[str, str, str]]) -> str:
