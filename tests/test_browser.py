@@ -110,6 +110,9 @@ def serious_accessibility_violations(tab, options=ALL_RULES) -> list[str]:
 PAGE_IDS = [f"{lang}-{page}" for lang, page in PAGES]
 
 
+EVERY_CODE_BLOCK_MOUNTED = "() => [...document.querySelectorAll('pre > code')].every(code => code.parentElement.querySelector('.md-code__nav'))"
+
+
 @pytest.fixture(scope="class", params=PAGES, ids=PAGE_IDS)
 def opened(request, browser, base_url):
     """A page, opened once for all the tests of TestPage (pytest runs them one page at a
@@ -119,6 +122,9 @@ def opened(request, browser, base_url):
     tab = context.new_page()
     watch = PageWatch(tab, base_url)
     tab.goto(page_url(language, page))
+    # The theme mounts each code block (its copy button) in a task of its own after the load
+    # (overrides/hooks/material.py): the page is tested once every block is mounted.
+    tab.wait_for_function(EVERY_CODE_BLOCK_MOUNTED)
     yield tab, language, page
     context.close()
     assert watch.errors == [], f"{language}/{page}: console errors"

@@ -21,22 +21,31 @@ def hook(name: str):
 
 
 MATERIAL = hook("material")
-WORKER = next((Path(material.__file__).parent / "templates" / "assets" / "javascripts" / "workers").glob("search.*.min.js"))
+SCRIPTS = Path(material.__file__).parent / "templates" / "assets" / "javascripts"
+PATCHED = {
+    "search worker": (next(SCRIPTS.glob("workers/search.*.min.js")), MATERIAL.WORKER_PATCHES),
+    "bundle": (next(SCRIPTS.glob("bundle.*.min.js")), MATERIAL.BUNDLE_PATCHES),
+}
 
 
-def test_the_search_worker_patches_apply_to_materials_worker_once():
-    code = WORKER.read_text(encoding="utf-8")
-    patched = MATERIAL.fixed_search_worker(code, WORKER.name)
-    for broken, fixed in MATERIAL.WORKER_PATCHES:
-        assert broken in code and fixed in patched and broken not in patched
-    assert MATERIAL.fixed_search_worker(patched, WORKER.name) == patched
+@pytest.mark.parametrize("script", PATCHED)
+def test_each_patch_applies_to_materials_script_once(script):
+    path, patches = PATCHED[script]
+    code = path.read_text(encoding="utf-8")
+    patched = MATERIAL.patched(code, path.name, patches)
+    for original, replacement in patches:
+        assert code.count(original) == 1 and replacement in patched and original not in patched
+    assert MATERIAL.patched(patched, path.name, patches) == patched
 
 
-def test_a_changed_search_worker_fails_the_build():
-    code = WORKER.read_text(encoding="utf-8")
-    broken, _ = MATERIAL.WORKER_PATCHES[1]
-    with pytest.raises(PluginError, match="patch 2"):
-        MATERIAL.fixed_search_worker(code.replace(broken, "/* rewritten */"), WORKER.name)
+@pytest.mark.parametrize("script", PATCHED)
+def test_a_changed_script_fails_the_build_naming_the_patch(script):
+    path, patches = PATCHED[script]
+    code = path.read_text(encoding="utf-8")
+    number = len(patches)
+    original, _ = patches[-1]
+    with pytest.raises(PluginError, match=f"{path.name} changed; check whether patch {number}"):
+        MATERIAL.patched(code.replace(original, "/* rewritten */"), path.name, patches)
 
 
 def test_a_page_without_materials_search_dialog_fails_the_build():
