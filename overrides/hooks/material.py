@@ -62,7 +62,8 @@ BUNDLE_PATCHES = [
 
 
 def patched(code: str, name: str, patches: list[tuple[str, str]]) -> str:
-    """``code`` of Material's file ``name`` with ``patches`` applied; applied twice, once."""
+    """``code`` of Material's file ``name`` with ``patches`` applied (code already patched is
+    left as it is)."""
     for number, (original, replacement) in enumerate(patches, start=1):
         if original in code:
             code = code.replace(original, replacement)
