@@ -19,7 +19,7 @@ from pathlib import Path
 
 from doctools.cjk import CJK
 from doctools.languages import source_language, translations
-from doctools.snippet_format import FENCE_OPEN, Heading, Include, scan
+from doctools.snippet_format import Heading, Include, prose_lines, scan
 
 # Five English words in a row, once code spans, links' targets and HTML are removed.
 ENGLISH_RUN = re.compile(r"\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){4,}\b")
@@ -77,12 +77,8 @@ def _heading_problems(source: list[Heading], translated: list[Heading], root: Pa
 def english_paragraphs(path: Path, root: Path) -> list[str]:
     """Lines of a translated page that read as English prose."""
     problems = []
-    in_fence = False
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if FENCE_OPEN.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence or "--8<--" in line or CJK.search(line):
+    for number, line in prose_lines(path):
+        if CJK.search(line):
             continue
         prose = NOT_PROSE.sub(" ", line)
         if ENGLISH_RUN.search(prose):

@@ -7,9 +7,10 @@ line ``--8<-- "<page>/<example>.md"`` (or ``"file.md:section"``, the lines betwe
 ``--8<-- [start:section]`` and ``--8<-- [end:section]``), as pymdownx.snippets reads it.
 
 Every reader and writer of that format in the project is here: the scanner (fences,
-includes, headings, each with its line), the examples of a file, the includes of a page
-resolved to their examples, and the rewriting of the output under a block. The scanner is
-deliberately small: line-based, it only needs to see fences, includes and headings.
+includes, headings, each with its line), the examples of a file, the expansion of a page's
+includes (pymdownx.snippets' own, as the build does it) and the rewriting of the output
+under a block. The scanner is deliberately small: line-based, it only needs to see fences,
+includes and headings.
 """
 
 from __future__ import annotations
@@ -18,27 +19,51 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<marks>`{3,}|~{3,})(?P<info>.*)$")
-INCLUDE = re.compile(r"""^\s*--8<--\s+["'](?P<target>[^"']+)["']\s*$""")
-# An mkdocstrings directive: "::: package.module" renders that object's API reference.
-API_REFERENCE = re.compile(r"^:::\s+(?P<target>\S+)\s*$")
-HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
-HEADING_ID = re.compile(r"\{\s*#(?P<id>[A-Za-z0-9_-]+)\s*\}$")
+# The format's spellings, each written once; the patterns below and the writers are made from them.
+INCLUDE_MARK = "--8<--"  # pymdownx.snippets: --8<-- "page/example.md"
+API_REFERENCE_MARK = ":::"  # mkdocstrings: "::: package.module" renders that object's API reference
 # The marker keeps the name pytest-codeblocks gave it, which ran the examples at first.
 MARKER = "<!--pytest-codeblocks:expected-output-->"
-EXPECTED_OUTPUT = re.compile(r"^\s*<!--\s*pytest-codeblocks:expected-output\s*-->\s*$")
-# The info string of the fence that shows an example's output, and of an example's code.
-OUTPUT_INFO = "{ .text .output }"
-RUN = "python"
+RUN = "python"  # the info string of an example's code: exactly this, or it is not run
+OUTPUT_CLASSES = ("text", "output")  # the attribute list of the fence that shows an output
+OUTPUT_INFO = "{ " + " ".join(f".{name}" for name in OUTPUT_CLASSES) + " }"
+# The classes of the blocks on the built page (pymdownx.highlight with pygments_lang_class).
+CODE_HTML_CLASS = f"language-{RUN} highlight"
+OUTPUT_HTML_CLASS = f"language-{OUTPUT_CLASSES[0]} {' '.join(OUTPUT_CLASSES[1:])} highlight"
+
+FENCE_OPEN = re.compile(r"^(?P<indent>\s*)(?P<marks>`{3,}|~{3,})(?P<info>.*)$")
+INCLUDE = re.compile(r"^\s*" + re.escape(INCLUDE_MARK) + r"""\s+["'](?P<target>[^"']+)["']\s*$""")
+API_REFERENCE = re.compile(r"^" + re.escape(API_REFERENCE_MARK) + r"\s+(?P<target>\S+)\s*$")
+HEADING = re.compile(r"^(?P<hashes>#{1,6})\s+(?P<text>.*?)\s*$")
+HEADING_ID = re.compile(r"\{\s*#(?P<id>[A-Za-z0-9_-]+)\s*\}$")
+
+
+def include_line(target: str, indent: str = "") -> str:
+    """The line that includes ``target`` ("page/example.md") into a page."""
+    return f'{indent}{INCLUDE_MARK} "{target}"\n'
+
+
+def example_markdown(code: str, output: str = "", indent: str = "") -> str:
+    """An example as a snippet file holds it: its code, and the output it prints if any."""
+    def block(info: str, body: str) -> list[str]:
+        body = body if body.endswith("\n") or not body else body + "\n"
+        lines = [f"{indent}{line}" if line.strip() else line for line in body.splitlines(keepends=True)]
+        return [f"{indent}```{info}\n", *lines, f"{indent}```\n"]
+
+    lines = block(RUN, code)
+    if output:
+        lines += [f"{indent}{MARKER}\n", *block(OUTPUT_INFO, output)]
+    return "".join(lines)
+
+
+def is_output_marker(line: str) -> bool:
+    return line.strip() == MARKER
 
 
 def closes_fence(marks: str, line: str) -> bool:
     """Whether ``line`` closes a fence opened with ``marks``: the same character, as many or more."""
     stripped = line.strip()
     return len(stripped) >= len(marks) and stripped == marks[0] * len(stripped)
-
-
-SECTION_MARK = re.compile(r"^\s*--8<--\s+\[(?P<edge>start|end):(?P<name>[^\]]+)\]\s*$")
 
 
 @dataclass
@@ -48,6 +73,7 @@ class Fence:
     end_line: int  # 1-based line of the closing fence
     info: str
     marks: str  # the opening run of backticks or tildes
+    indent: str  # what precedes the marks (an included example inside a list item is indented)
     body: str
     is_expected_output: bool  # follows a pytest-codeblocks expected-output marker
 
@@ -101,6 +127,7 @@ def scan(path: Path, text: str | None = None) -> tuple[list[Fence], list[Include
                     end_line=j + 1,
                     info=opening["info"].strip(),
                     marks=marks,
+                    indent=opening["indent"],
                     body="\n".join(lines[i + 1 : j]),
                     is_expected_output=after_output_marker,
                 )
@@ -108,7 +135,7 @@ def scan(path: Path, text: str | None = None) -> tuple[list[Fence], list[Include
             after_output_marker = False
             i = j + 1
             continue
-        if EXPECTED_OUTPUT.match(line):
+        if is_output_marker(line):
             after_output_marker = True
         elif include := INCLUDE.match(line):
             includes.append(Include(path=path, line=i + 1, target=include["target"]))
@@ -130,6 +157,19 @@ def scan(path: Path, text: str | None = None) -> tuple[list[Fence], list[Include
     return fences, includes, headings
 
 
+def prose_lines(path: Path, text: str | None = None) -> list[tuple[int, str]]:
+    """The lines of a page (or of ``text``) that a reader reads as prose, with their 1-based
+    numbers: not inside a fence, not an include, an API reference or an output marker."""
+    lines = (path.read_text(encoding="utf-8") if text is None else text).splitlines()
+    fences = scan(path, text)[0]
+    hidden = {number for fence in fences for number in range(fence.line, fence.end_line + 1)}
+    return [
+        (number, line)
+        for number, line in enumerate(lines, start=1)
+        if number not in hidden and not (INCLUDE.match(line) or API_REFERENCE.match(line) or is_output_marker(line))
+    ]
+
+
 @dataclass
 class Example:
     """One example: its code and what the page shows under it."""
@@ -149,48 +189,29 @@ def examples(path: Path, text: str | None = None) -> list[Example]:
         if fence.info == RUN and not fence.is_expected_output:
             following = fences[index + 1] if index + 1 < len(fences) else None
             shown = following.body + "\n" if following is not None and following.is_expected_output else ""
-            found.append(Example(path, fence.line, fence.body + "\n", shown, fence))
+            found.append(Example(path, fence.line, _dedented(fence.body, fence.indent) + "\n", _dedented(shown, fence.indent), fence))
     return found
 
 
-def snippet_text(target: str, base: Path) -> str:
-    """What the include ``--8<-- "target"`` puts into a page: the file, or its section."""
-    file, _, section = target.partition(":")
-    text = (base / file).read_text(encoding="utf-8")
-    if not section:
-        return text
-    kept, inside, found = [], False, False
-    for line in text.splitlines(keepends=True):
-        mark = SECTION_MARK.match(line)
-        if mark and mark["name"] == section:
-            inside, found = mark["edge"] == "start", True
-        elif inside and not mark:
-            kept.append(line)
-    if not found:
-        raise ValueError(f"{base / file}: no section {section!r}")
-    return "".join(kept)
+def expand_includes(markdown: str, base_path: Path | list[Path]) -> str:
+    """``markdown`` with its includes expanded by pymdownx.snippets, as the build expands them.
 
-
-def expand_includes(markdown: str, base: Path, transform=None) -> str:
-    """``markdown`` with each snippet include replaced by what it includes.
-
-    ``transform(text, target)``, when given, rewrites each included text first (to
-    translate the comments of its code, for instance).
+    This is the only expansion of includes in the project: the pages of every language are
+    expanded by the same extension while MkDocs renders them (``base_path`` is the snippet
+    tree of the page's language), and the downloads call this with the same tree. An
+    indented include is indented as a whole; a missing file or section raises.
     """
-    out = []
-    in_fence = None
-    for line in markdown.splitlines(keepends=True):
-        opening = FENCE_OPEN.match(line)
-        if in_fence is None and opening:
-            in_fence = opening["marks"]
-        elif in_fence is not None and closes_fence(in_fence, line):
-            in_fence = None
-        elif in_fence is None and (include := INCLUDE.match(line)):
-            text = snippet_text(include["target"], base)
-            out.append(transform(text, include["target"]) if transform else text)
-            continue
-        out.append(line)
-    return "".join(out)
+    from markdown import Markdown
+    from pymdownx.snippets import SnippetExtension
+
+    bases = [base_path] if isinstance(base_path, Path) else list(base_path)
+    extension = SnippetExtension(base_path=[str(base) for base in bases], check_paths=True)
+    return "\n".join(Markdown(extensions=[extension]).preprocessors["snippet"].run(markdown.split("\n")))
+
+
+def _dedented(text: str, indent: str) -> str:
+    """``text`` without the indentation of the fence that holds it (blank lines may lack it)."""
+    return "".join(line.removeprefix(indent) for line in text.splitlines(keepends=True))
 
 
 def with_outputs(path: Path, outputs: dict[int, str]) -> str:
@@ -210,12 +231,8 @@ def with_outputs(path: Path, outputs: dict[int, str]) -> str:
         following = fences[index + 1] if index + 1 < len(fences) else None
         opening = lines[fence.line - 1]
         indent = opening[: len(opening) - len(opening.lstrip())]
-        block = []
-        if output:
-            body = output if output.endswith("\n") else output + "\n"
-            block = [f"{indent}{MARKER}\n", f"{indent}```{OUTPUT_INFO}\n"]
-            block += [f"{indent}{line}" if line.strip() else line for line in body.splitlines(keepends=True)]
-            block += [f"{indent}```\n"]
+        # What the format writes after a block's code: the marker and the output fence.
+        block = example_markdown("", output, indent).splitlines(keepends=True)[2:] if output else []
         if following is not None and following.is_expected_output:
             # Replace from the line after the code block to the end of the old output fence.
             lines[fence.end_line : following.end_line] = block

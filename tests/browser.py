@@ -17,19 +17,27 @@ class PageWatch:
         )
 
 
+READY = 'JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"]'
+
+
 def search(page, query: str) -> list[str]:
-    """Type ``query`` into the page's search box; return the result links, best first."""
+    """Type ``query`` into the page's search box; return the result links, best first (none:
+    an empty list). A browser that crashes or a page that breaks raises."""
     box = page.locator("input.md-search__input")
     box.focus()  # the offline build starts its search worker only now
-    # The search worker must have loaded the index before a query is answered.
+    # The search worker must have loaded the index before a query is answered: the result
+    # line then shows the placeholder ("Type to start searching").
     page.wait_for_function(
-        """() => {
-            const ready = JSON.parse(document.getElementById("__config").textContent).translations["search.result.placeholder"];
+        f"""() => {{
             const meta = document.querySelector(".md-search-result__meta");
-            return meta && meta.textContent.trim() === ready;
-        }"""
+            return meta && meta.textContent.trim() === {READY};
+        }}"""
     )
     box.fill(query)
     box.press("End")
-    page.locator(".md-search-result__item").first.wait_for(timeout=5000)
+    # Answered: the line says how many documents match ("No matching documents" included),
+    # so a query without results costs no timeout.
+    page.wait_for_function(
+        f"""() => document.querySelector(".md-search-result__meta").textContent.trim() !== {READY}"""
+    )
     return page.locator(".md-search-result__item > a").evaluate_all("links => links.map(a => a.href)")

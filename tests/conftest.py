@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import markdown
 import pytest
 from filelock import FileLock
+from mkdocs.config import load_config
 
 ROOT = Path(__file__).resolve().parent.parent
-SITE_SOURCES = ("mkdocs.yml", "docs", "snippets", "locales", "overrides", "doctools", "src")
+# .github: the torch versions its workflow tests, which each page names (overrides/hooks/page_footer.py).
+SITE_SOURCES = ("mkdocs.yml", "docs", "snippets", "locales", "overrides", "doctools", "src", ".github")
 
 
 # Where the site is published, which mkdocs.yml reads from the environment (the workflow sets
@@ -51,6 +55,19 @@ def shared_build(tmp_path_factory, name: str, *, offline: bool = False, variable
     return site
 
 
+@functools.cache
+def _markdown_configuration() -> tuple[list, dict]:
+    config = load_config(str(ROOT / "mkdocs.yml"))
+    return config["markdown_extensions"], config["mdx_configs"]
+
+
+def render_markdown(text: str) -> str:
+    """``text`` converted to HTML with the Markdown extensions and options of mkdocs.yml, as the
+    build converts a page of the source language (without the theme around it)."""
+    extensions, options = _markdown_configuration()
+    return markdown.Markdown(extensions=extensions, extension_configs=options).convert(text)
+
+
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory) -> Path:
     """The site as `mkdocs build --strict` makes it from the checkout."""
@@ -73,3 +90,21 @@ def project_copy(tmp_path) -> Path:
         elif source.exists():
             shutil.copy2(source, tmp_path / name)
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """One Chromium for every browser test of a worker."""
+    from doctools.browser import chromium
+
+    with chromium() as browser:
+        yield browser
+
+
+@pytest.fixture(scope="session")
+def base_url(built_site):
+    """Where the built site is served (gzip-compressed, as GitHub Pages serves it)."""
+    from doctools.browser import serve
+
+    with serve(built_site) as url:
+        yield url

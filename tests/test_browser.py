@@ -7,9 +7,9 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from doctools.browser import chromium, serve
 from doctools.cjk import CJK
 from doctools.site import LANGUAGES, code_in, english_pages, page_examples, page_url
+from doctools.snippet_format import OUTPUT_CLASSES, RUN
 from tests.browser import PageWatch, search
 
 pytestmark = pytest.mark.browser
@@ -17,7 +17,7 @@ AXE = Axe()
 PAGES = [(language, page) for page in english_pages() for language in LANGUAGES]
 
 # The examples' code and output blocks (not plain-text fences, not the API reference's own).
-EXAMPLE_BLOCKS = ".md-content div.highlight:is(.language-python, .output):not(.doc-signature)"
+EXAMPLE_BLOCKS = f".md-content div.highlight:is(.language-{RUN}, .{OUTPUT_CLASSES[-1]}):not(.doc-signature)"
 # Clicks the copy button of every example (not of the outputs), in page order, and returns
 # what each click put on the clipboard.
 COPY_EVERY_EXAMPLE = """async (EXAMPLE_BLOCKS) => {
@@ -34,18 +34,6 @@ COPY_EVERY_EXAMPLE = """async (EXAMPLE_BLOCKS) => {
     }
     return copied;
 }"""
-
-
-@pytest.fixture(scope="module")
-def base_url(built_site):
-    with serve(built_site) as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.fixture

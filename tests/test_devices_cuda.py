@@ -77,6 +77,23 @@ def test_an_example_prints_the_same_output_on_the_gpu(path):
     _, printed = run_example(path)
     if path.name not in PRINTS_THE_HARDWARE:
         assert printed == expected
+    else:
+        assert printed == hardware_output(torch.cuda.device_count()), printed
+
+
+def hardware_output(count: int) -> str:
+    """What count-devices.md prints on a machine with ``count`` CUDA devices (0: the page's output)."""
+    if count == 0:
+        return code_and_output(SNIPPETS / "count-devices.md")[1]
+    devices = ", ".join(f"device(type='cuda', index={i})" for i in range(count))
+    second = "cuda:1" if count > 1 else "cpu"
+    return f"True {count}\ncuda\nTrue {count}\ncuda:0 {second} [{devices}]\n"
+
+
+def test_the_hardware_example_is_checked_against_what_this_machine_has():
+    # Runs without a GPU too: on the CPU the rule gives exactly the output the page shows.
+    assert hardware_output(0) == "False 0\nNone\nFalse 0\ncpu cpu [device(type='cpu')]\n"
+    assert hardware_output(2).startswith("True 2\ncuda\n")
 
 
 @pytest.mark.parametrize("name", sorted(ON_GPU))

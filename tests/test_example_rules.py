@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from doctools.snippet_format import example_markdown
+
 ROOT = Path(__file__).resolve().parent.parent
 INI = "[pytest]\naddopts = -p no:cacheprovider -p tests.plugins.examples\nfilterwarnings = error\n"
 # What torch.rand(1) prints after torch.manual_seed(0).
@@ -21,10 +23,7 @@ SEED_0_RAND = "tensor([0.4963])\n"
 
 
 def snippet(code: str, output: str | None = None) -> str:
-    text = f"```python\n{code}```\n"
-    if output is not None:
-        text += f"<!--pytest-codeblocks:expected-output-->\n```{{ .text .output }}\n{output}```\n"
-    return text
+    return example_markdown(code, output or "")
 
 
 CASES = {

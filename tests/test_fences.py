@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from doctools.fences import all_fence_problems, fence_problems
+from doctools.snippet_format import OUTPUT_INFO, example_markdown
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,7 +45,7 @@ def test_python_written_in_a_page_instead_of_a_snippet_is_reported(tmp_path):
 def test_an_output_fence_must_be_marked_as_output(tmp_path):
     snippet = tmp_path / "example.md"
     snippet.write_text(
-        "```python\nprint(1)\n```\n<!--pytest-codeblocks:expected-output-->\n```text\n1\n```\n", encoding="utf-8"
+        example_markdown("print(1)\n", "1\n").replace(OUTPUT_INFO, "text"), encoding="utf-8"
     )
     [problem] = fence_problems(snippet, in_snippets=True)
     assert problem.startswith(f"{snippet}:5: an expected output fence must be")
@@ -53,7 +54,7 @@ def test_an_output_fence_must_be_marked_as_output(tmp_path):
 def test_runnable_python_output_and_plain_text_pass(tmp_path):
     snippet = tmp_path / "example.md"
     snippet.write_text(
-        "```python\nprint(1)\n```\n<!--pytest-codeblocks:expected-output-->\n```{ .text .output }\n1\n```\n\n```text\nplain\n```\n",
+        example_markdown("print(1)\n", "1\n") + "\n```text\nplain\n```\n",
         encoding="utf-8",
     )
     assert fence_problems(snippet, in_snippets=True) == []

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from doctools.browser import chromium
 from doctools.site import page_url
 from tests.browser import PageWatch, search
 
@@ -12,11 +11,10 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def tab(offline_site):
-    with chromium() as browser:
-        context = browser.new_context()
-        yield context.new_page()
-        context.close()
+def tab(offline_site, browser):
+    context = browser.new_context()
+    yield context.new_page()
+    context.close()
 
 
 @pytest.mark.parametrize(("language", "page", "query"), [("en", "parameter-access.md", "state_dict"), ("zh", "parameter-sharing.md", "参数共享")])

@@ -12,7 +12,6 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from doctools.browser import chromium, serve
 from doctools.site import page_url
 from tests.browser import search
 from tests.search_queries import QUERIES, REQUIRED_SHARE
@@ -23,35 +22,25 @@ SEARCH_WORDS = ROOT / "overrides" / "search_words.txt"
 CHINESE_TERMS = [("状态字典", "saving-and-loading.md"), ("可训练参数", "training-parameters.md")]
 
 
-def first_results(base_url: str, language: str, queries: list[str]) -> dict[str, str | None]:
+def first_results(browser, base_url: str, language: str, queries: list[str]) -> dict[str, str | None]:
     """The path of the first result of each query, typed one after another into one tab."""
     firsts: dict[str, str | None] = {}
-    with chromium() as browser:
-        context = browser.new_context(base_url=base_url)
-        tab = context.new_page()
-        tab.goto(page_url(language, "index.md"))
-        for query in queries:
-            tab.locator("input.md-search__input").fill("")  # back to the placeholder
-            try:
-                results = search(tab, query)
-            except Exception:  # no result at all: Playwright's timeout
-                results = []
-            firsts[query] = urlsplit(results[0]).path if results else None
-        context.close()
+    context = browser.new_context(base_url=base_url)
+    tab = context.new_page()
+    tab.goto(page_url(language, "index.md"))
+    for query in queries:
+        tab.locator("input.md-search__input").fill("")  # back to the placeholder
+        results = search(tab, query)
+        firsts[query] = urlsplit(results[0]).path if results else None
+    context.close()
     return firsts
-
-
-@pytest.fixture(scope="module")
-def base_url(built_site):
-    with serve(built_site) as url:
-        yield url
 
 
 @pytest.mark.browser
 @pytest.mark.parametrize("language", sorted(QUERIES))
-def test_first_result_answers_the_readers_query(base_url, language):
+def test_first_result_answers_the_readers_query(browser, base_url, language):
     queries = QUERIES[language]
-    firsts = first_results(base_url, language, [query for query, _ in queries])
+    firsts = first_results(browser, base_url, language, [query for query, _ in queries])
     misses = []
     for query, pages in queries:
         answers = {"/" + page_url(language, page) for page in pages}
@@ -83,6 +72,6 @@ def test_chinese_domain_term_is_one_word_in_the_index(built_site, term, page):
 
 
 @pytest.mark.browser
-def test_chinese_domain_term_finds_its_page_first(base_url):
-    firsts = first_results(base_url, "zh", [term for term, _ in CHINESE_TERMS])
+def test_chinese_domain_term_finds_its_page_first(browser, base_url):
+    firsts = first_results(browser, base_url, "zh", [term for term, _ in CHINESE_TERMS])
     assert firsts == {term: "/" + page_url("zh", page) for term, page in CHINESE_TERMS}

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from doctools.snippet_format import examples, expand_includes, snippet_text, with_outputs
+from doctools.snippet_format import example_markdown, examples, expand_includes, include_line, with_outputs
 
-CODE = "```python\nprint(1)\n```\n"
-OUTPUT = "<!--pytest-codeblocks:expected-output-->\n```{ .text .output }\n1\n```\n"
+CODE = example_markdown("print(1)\n")
+OUTPUT = example_markdown("print(1)\n", "1\n").removeprefix(CODE)
+
+
+def test_the_format_is_written_as_the_pages_and_the_runner_read_it():
+    # The one place the format is spelled out in full, as a snippet file holds it.
+    assert CODE + OUTPUT == "```python\nprint(1)\n```\n<!--pytest-codeblocks:expected-output-->\n```{ .text .output }\n1\n```\n"
+    assert include_line("page/a.md", "    ") == '    --8<-- "page/a.md"\n'
 
 
 def test_output_is_added_under_a_block_that_prints(tmp_path):
@@ -48,15 +54,17 @@ SECTIONS = "--8<-- [start:first]\n" + CODE + "--8<-- [end:first]\n--8<-- [start:
 
 def test_a_section_include_takes_only_that_section(tmp_path):
     (tmp_path / "both.md").write_text(SECTIONS, encoding="utf-8")
-    assert snippet_text("both.md:second", tmp_path) == "```python\nprint(2)\n```\n"
-    page = '# Page\n\n--8<-- "both.md:first"\n'
-    expanded = expand_includes(page, tmp_path)
-    assert [example.code for example in examples(tmp_path / "page.md", expanded)] == ["print(1)\n"]
-    with pytest.raises(ValueError, match="no section 'third'"):
-        snippet_text("both.md:third", tmp_path)
+    expanded = expand_includes("# Page\n\n" + include_line("both.md:second"), tmp_path)
+    assert [example.code for example in examples(tmp_path / "page.md", expanded)] == ["print(2)\n"]
+    with pytest.raises(Exception, match="third"):
+        expand_includes(include_line("both.md:third"), tmp_path)
 
 
-def test_an_include_inside_a_fence_is_left_as_it_is(tmp_path):
-    (tmp_path / "a.md").write_text(CODE, encoding="utf-8")
-    page = '```text\n--8<-- "a.md"\n```\n'
-    assert expand_includes(page, tmp_path) == page
+def test_an_indented_include_is_read_as_the_example_it_includes(tmp_path):
+    # Inside a list item and a collapsible, as a solution is: the example's code and output
+    # come back without the indentation (the downloads read pages this way).
+    (tmp_path / "a.md").write_text(CODE + OUTPUT, encoding="utf-8")
+    expanded = expand_includes('1. Exercise\n\n    ??? success "Solution"\n\n' + include_line("a.md", " " * 8), tmp_path)
+    assert "\n        ```python\n        print(1)\n" in expanded
+    (example,) = examples(tmp_path / "page.md", expanded)
+    assert (example.code, example.output) == ("print(1)\n", "1\n")

@@ -12,6 +12,7 @@ from doctools.code_comments import translation_problems
 from doctools.languages import languages
 from doctools.pages import page_problems
 from tests.conftest import mkdocs_build
+from tests.test_rendered_parity import outline_problems
 
 FRENCH = """        - locale: fr
           name: Français
@@ -42,3 +43,5 @@ def test_a_third_language_is_checked_and_built_from_the_table_pages_and_catalog(
     assert page.is_file() and (site / "fr" / "parameter-access" / "parameter-access.ipynb").is_file()
     assert (site / "fr" / "search" / "search_index.json").is_file()
     assert 'lang="fr"' in page.read_text(encoding="utf-8")
+    problems, compared = outline_problems(site, ["fr"], project_copy)
+    assert problems == [] and compared > 0

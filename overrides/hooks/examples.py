@@ -1,10 +1,12 @@
 """MkDocs hooks: the examples on each page, in the page's language, and as downloads.
 
-- On a page of a translated language, each snippet include is expanded here, before
-  pymdownx.snippets sees the page, with the comments and docstrings of its code translated
+- pymdownx.snippets expands the includes of the pages of every language: for a translated
+  language, its ``base_path`` is switched, for that language's build, to a tree of the
+  snippets written once per build with the comments and docstrings of their code translated
   through ``locales/<locale>.po`` (see ``doctools.code_comments``). A text without a
-  translation fails the build, naming the snippet and the line. Pages of the source
-  language include the snippets as they are.
+  translation fails the build, naming the snippet and the line. The source language reads
+  ``snippets/`` itself. So there is one expansion of includes, the extension's, and a
+  translated page is laid out exactly as its source-language page.
 - Each page's examples, in the page's order and language, with the page's headings as
   Markdown cells, become a Jupyter notebook and a Python script: files generated into the
   build (``File.generated``) next to the page's HTML, linked under the page title by Markdown
@@ -13,9 +15,11 @@
 
 from __future__ import annotations
 
-import functools
 import json
+import os
 import posixpath
+import shutil
+import tempfile
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
@@ -26,6 +30,8 @@ from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_outp
 from doctools.code_comments import catalog_for, texts, translate
 from doctools.languages import language_of
 from doctools.snippet_format import INCLUDE, examples, expand_includes, scan
+
+SNIPPETS = "pymdownx.snippets"
 
 
 def site_text(text: str, language, root: Path) -> str:
@@ -46,12 +52,9 @@ def _language(config):
     return language_of(str(config["theme"]["language"]), _root(config))
 
 
-@functools.lru_cache(maxsize=1024)  # the downloads (on_files) and the page ask for each snippet
-def translated_snippet(text: str, target: str, catalog: Path, modified: int, snippets: Path) -> str:
-    """The included snippet ``text`` with the code of its examples translated by ``catalog``
-    (as it was when last ``modified``)."""
-    translation = catalog_for(catalog)
-    path = snippets / target.partition(":")[0]
+def translated_snippet(text: str, target: str, translation: dict[str, str], snippets: Path) -> str:
+    """The snippet ``text`` (of ``snippets/target``) with the code of its examples translated."""
+    path = snippets / target
     lines = text.splitlines(keepends=True)
     for example in reversed(examples(path, text)):
         try:
@@ -70,18 +73,67 @@ def _line_of(code: str, message: str) -> int:
     return next((t.line for t in texts(code) if t.message == message), 0)
 
 
-def page_markdown(markdown: str, language, root: Path) -> str:
-    """The page's Markdown with its examples in ``language`` (includes expanded if translated)."""
+# The base_path that mkdocs.yml gives pymdownx.snippets (the source snippets), and the
+# translated tree of the build in progress, removed when that build ends.
+_source_base: list[str] = []
+_translated_tree: list[Path] = []
+
+
+def translated_tree(source: Path, language, root: Path) -> Path:
+    """A temporary copy of the snippet tree ``source`` with its examples in ``language``."""
+    translation = catalog_for(language.catalog(root))
+    tree = Path(tempfile.mkdtemp(prefix=f"snippets-{language.locale}-"))
+    try:
+        for path in sorted(source.rglob("*.md")):
+            target = path.relative_to(source).as_posix()
+            text = translated_snippet(path.read_text(encoding="utf-8"), target, translation, source)
+            (tree / target).parent.mkdir(parents=True, exist_ok=True)
+            (tree / target).write_text(text, encoding="utf-8")
+    except BaseException:
+        shutil.rmtree(tree, ignore_errors=True)
+        raise
+    return tree
+
+
+def snippet_bases(config) -> list[Path]:
+    """Where pymdownx.snippets reads this build's snippets."""
+    return [Path(base) for base in config["mdx_configs"][SNIPPETS]["base_path"]]
+
+
+@event_priority(-200)  # after mkdocs-static-i18n has set this build's language
+def on_config(config):
+    options = config["mdx_configs"][SNIPPETS]
+    if not _source_base:
+        bases = options["base_path"]
+        # mkdocs.yml's `!relative $config_dir/snippets` is one path-like placeholder.
+        _source_base.extend(os.fspath(base) for base in ([bases] if isinstance(bases, (str, os.PathLike)) else bases))
+    _remove_translated_tree()
+    language = _language(config)
     if language.default:
-        return markdown
-    catalog, snippets = language.catalog(root), root / "snippets"
-    modified = catalog.stat().st_mtime_ns if catalog.is_file() else 0
-    return expand_includes(markdown, snippets, lambda text, target: translated_snippet(text, target, catalog, modified, snippets))
+        options["base_path"] = list(_source_base)
+    else:
+        (source,) = _source_base  # one snippet tree, as mkdocs.yml configures it
+        _translated_tree.append(translated_tree(Path(source), language, _root(config)))
+        options["base_path"] = [str(_translated_tree[-1])]
+    return config
 
 
-def page_cells(markdown: str, root: Path) -> list[tuple[str, str, str]]:
+def _remove_translated_tree():
+    while _translated_tree:
+        shutil.rmtree(_translated_tree.pop(), ignore_errors=True)
+
+
+def on_post_build(config):
+    _remove_translated_tree()
+
+
+def on_build_error(error):
+    _remove_translated_tree()
+
+
+def page_cells(markdown: str, bases: list[Path]) -> list[tuple[str, str, str]]:
     """The page as ("markdown", heading, "") and ("code", source, printed output) cells."""
-    expanded = expand_includes(markdown, root / "snippets")
+    expanded = expand_includes(markdown, bases)
     page = Path("page.md")
     headings = [(heading.line, ("markdown", f"{'#' * heading.level} {heading.text}", "")) for heading in scan(page, expanded)[2]]
     code = [(example.line, ("code", example.code.removesuffix("\n"), example.output)) for example in examples(page, expanded)]
@@ -132,12 +184,11 @@ def _has_examples(markdown: str) -> bool:
 
 @event_priority(-200)  # after mkdocs-static-i18n has chosen this language's pages
 def on_files(files, config):
-    language = _language(config)
     for page_file in list(files.documentation_pages()):
         markdown = Path(page_file.abs_src_path).read_text(encoding="utf-8")
         if not _has_examples(markdown):
             continue
-        cells = page_cells(page_markdown(markdown, language, _root(config)), _root(config))
+        cells = page_cells(markdown, snippet_bases(config))
         if not any(kind == "code" for kind, _, _ in cells):
             continue
         for suffix, content in ((".ipynb", notebook_json(cells)), (".py", script_text(cells))):
@@ -147,10 +198,9 @@ def on_files(files, config):
 
 def on_page_markdown(markdown, page, config, files):
     language = _language(config)
-    translated = page_markdown(markdown, language, _root(config))
     notebook = files.get_file_from_path(_download_uri(page.file, ".ipynb"))
     if notebook is None:
-        return translated
+        return markdown
     intro, notebook_label, script_label = (
         site_text(text, language, _root(config)) for text in ("Download the examples:", "notebook", "script")
     )
@@ -162,7 +212,7 @@ def on_page_markdown(markdown, page, config, files):
         '\n{ .downloads }'
     )
     # Right under the page title.
-    lines = translated.splitlines(keepends=True)
+    lines = markdown.splitlines(keepends=True)
     for index, line in enumerate(lines):
         if line.startswith("# "):
             lines.insert(index + 1, "\n" + links + "\n")
