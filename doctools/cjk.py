@@ -10,8 +10,8 @@ CJK = re.compile(CJK_CHARACTER)
 INLINE_TAGS = r"(?:</?(?:a|code|em|strong|span|abbr|kbd|b|i)\b[^>]*>)*"
 # A CJK character, optional inline tags, a line break, optional inline tags, a CJK character.
 CJK_LINE_BREAK = re.compile(f"({CJK_CHARACTER}{INLINE_TAGS})[ \\t]*\\n[ \\t]*(?={INLINE_TAGS}{CJK_CHARACTER})")
-PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
-CJK_EMPHASIS = re.compile(f"<em>([^<]*{CJK_CHARACTER}[^<]*)</em>")
+# Where a line break is not text: preformatted code, and scripts (a break may end a statement).
+PRE = re.compile(r"(<pre\b.*?</pre>|<script\b.*?</script>)", re.S)
 CJK_LANGUAGES = ("zh", "ja")
 
 
@@ -25,12 +25,9 @@ def _outside_pre(html: str, change) -> str:
 
 
 def join_cjk_lines(html: str) -> str:
-    """``html`` without the line breaks that would render as a space between CJK characters."""
+    """``html`` without the line breaks that would render as a space between CJK characters
+    (outside ``<pre>`` and ``<script>``)."""
     return _outside_pre(html, lambda text: CJK_LINE_BREAK.sub(r"\1", text))
-
-
-def strong_cjk_emphasis(html: str) -> str:
-    return CJK_EMPHASIS.sub(r"<strong>\1</strong>", html)
 
 
 def cjk_line_breaks(html: str) -> list[str]:
@@ -38,8 +35,3 @@ def cjk_line_breaks(html: str) -> list[str]:
     found: list[str] = []
     _outside_pre(html, lambda text: found.extend(m.group(0).replace("\n", "⏎") for m in CJK_LINE_BREAK.finditer(text)) or text)
     return found
-
-
-def italic_cjk(html: str) -> list[str]:
-    """Emphasis set in italics on CJK text."""
-    return [m.group(0) for m in CJK_EMPHASIS.finditer(html)]

@@ -7,7 +7,8 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from doctools.cjk import CJK
+from doctools.cjk import CJK, is_cjk_language
+from doctools.languages import translations
 from doctools.site import LANGUAGES, code_in, english_pages, page_examples, page_url
 from doctools.snippet_format import OUTPUT_CLASSES, RUN
 from tests.browser import PageWatch, search
@@ -96,6 +97,10 @@ def serious_accessibility_violations(tab, options=ALL_RULES) -> list[str]:
 
 
 PAGE_IDS = [f"{lang}-{page}" for lang, page in PAGES]
+# The text of each element of the page's content drawn in italics that holds a CJK character.
+SLANTED_CJK_TEXT = """(cjk) => [...document.querySelectorAll(".md-content *")]
+    .filter(e => getComputedStyle(e).fontStyle !== "normal" && new RegExp(cjk).test(e.textContent))
+    .map(e => e.textContent.slice(0, 40))"""
 
 
 EVERY_CODE_BLOCK_MOUNTED = "() => [...document.querySelectorAll('pre > code')].every(code => code.parentElement.querySelector('.md-code__nav'))"
@@ -155,6 +160,12 @@ class TestPage:
         for example, text in zip(examples, copied, strict=True):
             expected = code_in(language, example.code).rstrip()
             assert text == expected, f"{language}/{page}: the copy button of {example.snippet} copies something else"
+
+    def test_no_chinese_text_is_drawn_in_italics(self, opened):
+        # Chinese fonts have no italic: the browser would slant the glyphs (docs/assets/extra.css).
+        tab, language, page = opened
+        slanted = tab.evaluate(SLANTED_CJK_TEXT, CJK.pattern)
+        assert slanted == [], f"{language}/{page}: Chinese text in italics"
 
     def test_images_have_alternative_text_in_the_pages_language(self, opened):
         tab, language, page = opened
@@ -228,3 +239,16 @@ def test_search_finds_the_page_that_explains_the_term(home_page, language, query
     assert urlsplit(results[0]).path == "/" + page_url(language, page), results[:5]
     # Each reader searches the pages of their own language only.
     assert all(urlsplit(url).path.startswith("/zh/") == (language == "zh") for url in results), results
+
+
+def test_without_the_emphasis_rule_chinese_text_is_found_in_italics(browser, base_url):
+    # The check above on a page whose template writes <em>必需</em>, once the site's
+    # stylesheet (and its :lang(zh) em rule) is taken away.
+    chinese = next(language.locale for language in translations() if is_cjk_language(language.locale))
+    context = browser.new_context(base_url=base_url)
+    tab = context.new_page()
+    tab.goto(page_url(chinese, "reference.md"))
+    assert tab.evaluate(SLANTED_CJK_TEXT, CJK.pattern) == []
+    tab.evaluate("document.querySelector('link[href$=\"extra.css\"]').remove()")
+    assert any("必需" in text for text in tab.evaluate(SLANTED_CJK_TEXT, CJK.pattern))
+    context.close()

@@ -70,14 +70,18 @@ def test_every_example_shows_its_code_and_output_on_both_sites(built_site):
 
 def test_each_language_has_its_own_search_index(built_site):
     english = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    chinese = json.loads((built_site / "zh" / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert english["docs"] and chinese["docs"]
-    assert not any(doc["location"].startswith("zh/") for doc in english["docs"])
-    assert {doc["location"].split("#")[0] for doc in english["docs"]} == {doc["location"].split("#")[0] for doc in chinese["docs"]}
+    pages = {doc["location"].split("#")[0] for doc in english["docs"]}
+    assert english["docs"]
     assert not any(CJK.search(doc["title"]) for doc in english["docs"] if doc["location"] != "glossary/")
-    # The Chinese pages load their index, and resolve its locations, from zh/.
-    html = html_path(built_site, "zh", "parameter-access.md").read_text(encoding="utf-8")
-    assert '"base": "../../zh/"' in html
+    for language in translations():
+        prefix = language.url_prefix
+        index = json.loads((built_site / prefix / "search" / "search_index.json").read_text(encoding="utf-8"))
+        assert index["docs"], language
+        assert not any(doc["location"].startswith(prefix) for doc in english["docs"]), language
+        assert {doc["location"].split("#")[0] for doc in index["docs"]} == pages, language
+        # The language's pages load their index, and resolve its locations, from its folder.
+        html = html_path(built_site, language.locale, "parameter-access.md").read_text(encoding="utf-8")
+        assert f'"base": "../../{prefix}"' in html, language
 
 
 def test_the_search_index_splits_chinese_into_words(built_site):

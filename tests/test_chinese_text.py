@@ -1,11 +1,14 @@
-"""Chinese text typeset as a Chinese reader expects: no stray spaces, no italics, clean spacing."""
+"""Chinese text typeset as a Chinese reader expects: no stray spaces, clean spacing.
+
+(No italics: tests/test_browser.py checks the emphasis as the browser draws it.)
+"""
 
 from __future__ import annotations
 
 import autocorrect_py
 import pytest
 
-from doctools.cjk import cjk_line_breaks, is_cjk_language, italic_cjk, join_cjk_lines, strong_cjk_emphasis
+from doctools.cjk import cjk_line_breaks, is_cjk_language, join_cjk_lines
 from doctools.languages import ROOT, translations
 from doctools.site import english_pages, html_path
 
@@ -22,12 +25,6 @@ def test_no_line_break_between_chinese_characters_renders_as_a_space(built_site,
     assert found == {}
 
 
-@pytest.mark.parametrize("language", CJK_LANGUAGES)
-def test_no_chinese_text_is_set_in_italics(built_site, language):
-    found = {page: italic_cjk(html_path(built_site, language, page).read_text(encoding="utf-8")) for page in english_pages()}
-    assert {page: spans for page, spans in found.items() if spans} == {}
-
-
 def test_a_line_break_between_chinese_characters_is_found_and_removed_but_not_in_code():
     html = "<p>搭建模型，\n怎样<strong>访问</strong>\n参数、<code>x</code>\n缓冲区。\nAnd English\n中文</p><pre>一\n二</pre>"
     assert cjk_line_breaks(html) == ["，⏎", "问</strong>⏎"]
@@ -37,10 +34,10 @@ def test_a_line_break_between_chinese_characters_is_found_and_removed_but_not_in
     assert cjk_line_breaks(joined) == []
 
 
-def test_emphasis_on_chinese_text_is_found_and_made_bold():
-    html = "<p><em>必需</em> and <em>required</em></p>"
-    assert italic_cjk(html) == ["<em>必需</em>"]
-    assert strong_cjk_emphasis(html) == "<p><strong>必需</strong> and <em>required</em></p>"
+def test_a_script_keeps_its_line_breaks():
+    # In a script a line break is code (here, part of a template string's value).
+    script = "<script>const words = `参数\n模块`</script>"
+    assert join_cjk_lines("<p>参数，\n模块</p>" + script) == "<p>参数，模块</p>" + script
 
 
 @pytest.mark.parametrize("language", CJK_LANGUAGES)
