@@ -10,6 +10,7 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,7 @@ CASES = {
     "blank_line_in_class": snippet("class A:\n    x = 1\n\n    def f(self):\n        return 1\n"),
     "statement_right_after_block": snippet("for i in range(2):\n    pass\nprint(i)\n", "1\n"),
     "echoing_expression": snippet("import torch\ntorch.manual_seed(0)\n"),
+    "writes_checkout": snippet("import pathlib\n_ = pathlib.Path('model.pt').write_text('x')\n"),
     "writes_temporary": snippet(
         "import tempfile, pathlib\nwith tempfile.TemporaryDirectory() as d:\n    _ = (pathlib.Path(d) / 'model.pt').write_text('x')\n"
     ),
@@ -54,66 +56,75 @@ def run_pytest(directory: Path, *options: str) -> subprocess.CompletedProcess:
     )
 
 
+@dataclass
+class Outcomes:
+    cases: dict[str, str]  # each case's outcome: "passed", or the failure message pytest reported
+    session: subprocess.CompletedProcess  # the whole run, as its caller sees it
+
+
 @pytest.fixture(scope="module")
-def outcomes(tmp_path_factory) -> dict[str, str]:
-    """Each case's outcome: "passed", or the failure message pytest reported."""
+def outcomes(tmp_path_factory) -> Outcomes:
+    """Every case run by one pytest process (one torch import), in a git checkout of its own
+    so that the case that writes into the checkout fails the session."""
     directory = tmp_path_factory.mktemp("cases")
+    subprocess.run(["git", "init", "-q"], cwd=directory, check=True)
+    (directory / ".gitignore").write_text("report.xml\n__pycache__/\n")
     (directory / "pytest.ini").write_text(INI)
     (directory / "snippets").mkdir()
     for name, text in CASES.items():
         (directory / "snippets" / f"{name}.md").write_text(text)
-    run_pytest(directory)
+    session = run_pytest(directory)
     results = {}
     for case in ET.parse(directory / "report.xml").iter("testcase"):
         failure = case.find("failure")
         name = case.get("classname").removeprefix("snippets.").removesuffix(".md")
         results[name] = "passed" if failure is None else failure.get("message", "") + (failure.text or "")
-    return results
+    return Outcomes(results, session)
 
 
 def test_the_case_runner_sees_every_case(outcomes):
-    assert sorted(outcomes) == sorted(CASES)
+    assert sorted(outcomes.cases) == sorted(CASES)
 
 
 def test_a_correct_example_passes(outcomes):
-    assert outcomes["correct"] == "passed"
+    assert outcomes.cases["correct"] == "passed"
 
 
 def test_a_wrong_output_fails_naming_the_line_and_both_outputs(outcomes):
-    assert "snippets/wrong_output.md:1" in outcomes["wrong_output"]
-    assert "Expected output" in outcomes["wrong_output"] and "but got" in outcomes["wrong_output"]
+    assert "snippets/wrong_output.md:1" in outcomes.cases["wrong_output"]
+    assert "Expected output" in outcomes.cases["wrong_output"] and "but got" in outcomes.cases["wrong_output"]
 
 
 def test_an_example_that_raises_fails_with_the_error(outcomes):
-    assert "snippets/raises.md:1" in outcomes["raises"] and "cannot be multiplied" in outcomes["raises"]
+    assert "snippets/raises.md:1" in outcomes.cases["raises"] and "cannot be multiplied" in outcomes.cases["raises"]
 
 
 def test_an_unseeded_example_fails_even_when_it_shows_what_seed_0_prints(outcomes):
     # The plugin seeds each block with a seed of its own, so output that depends on an
     # earlier block's seed (or on luck) never matches.
-    assert "but got" in outcomes["unseeded"]
+    assert "but got" in outcomes.cases["unseeded"]
 
 
 def test_an_example_that_warns_fails(outcomes):
-    assert "old API" in outcomes["warns"]
+    assert "old API" in outcomes.cases["warns"]
 
 
 def test_an_example_that_prints_without_showing_its_output_fails(outcomes):
-    assert "hidden from the reader" in outcomes["hidden_output"]
+    assert "hidden from the reader" in outcomes.cases["hidden_output"]
 
 
 def test_a_blank_line_inside_a_class_fails_as_it_does_in_the_python_prompt(outcomes):
-    assert "snippets/blank_line_in_class.md:1" in outcomes["blank_line_in_class"]
-    assert "IndentationError" in outcomes["blank_line_in_class"]
+    assert "snippets/blank_line_in_class.md:1" in outcomes.cases["blank_line_in_class"]
+    assert "IndentationError" in outcomes.cases["blank_line_in_class"]
 
 
 def test_a_statement_right_after_a_block_fails_as_it_does_in_the_python_prompt(outcomes):
-    assert "SyntaxError" in outcomes["statement_right_after_block"]
+    assert "SyntaxError" in outcomes.cases["statement_right_after_block"]
 
 
 def test_a_bare_expression_that_the_prompt_echoes_is_printed_output(outcomes):
     # torch.manual_seed returns a Generator, which the prompt prints: the page would not show it.
-    assert "torch._C.Generator object" in outcomes["echoing_expression"]
+    assert "torch._C.Generator object" in outcomes.cases["echoing_expression"]
 
 
 def test_update_outputs_writes_what_each_example_prints_and_still_fails_on_errors(tmp_path):
@@ -136,16 +147,12 @@ def test_update_outputs_writes_what_each_example_prints_and_still_fails_on_error
 
 
 def test_an_example_that_writes_to_a_temporary_directory_passes(outcomes):
-    assert outcomes["writes_temporary"] == "passed"
+    assert outcomes.cases["writes_temporary"] == "passed"
 
 
-def test_an_example_that_writes_into_the_checkout_fails_the_session(tmp_path):
-    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
-    (tmp_path / "pytest.ini").write_text(INI)
-    (tmp_path / ".gitignore").write_text("report.xml\n__pycache__/\n")
-    (tmp_path / "snippets").mkdir()
-    (tmp_path / "snippets" / "writes.md").write_text(snippet("import pathlib\n_ = pathlib.Path('model.pt').write_text('x')\n"))
-    result = run_pytest(tmp_path)
-    assert "1 passed" in result.stdout
-    assert result.returncode == pytest.ExitCode.TESTS_FAILED
-    assert "checkout not clean" in result.stdout and "?? model.pt" in result.stdout
+def test_an_example_that_writes_into_the_checkout_fails_the_session(outcomes):
+    # The example itself passes; the session reports the file it left in the checkout.
+    assert outcomes.cases["writes_checkout"] == "passed"
+    assert outcomes.session.returncode == pytest.ExitCode.TESTS_FAILED
+    assert "checkout not clean" in outcomes.session.stdout and "?? model.pt" in outcomes.session.stdout
+    assert "?? snippets" not in outcomes.session.stdout  # the case files were there before the run
