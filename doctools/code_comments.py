@@ -150,7 +150,27 @@ SITE_TEXTS = {
     "Download the examples:": "overrides/hooks/examples.py",
     "notebook": "overrides/hooks/examples.py",
     "script": "overrides/hooks/examples.py",
+    "This page in Markdown": "overrides/hooks/markdown_copies.py",
+    "Output:": "overrides/hooks/markdown_copies.py",
+    "The outputs of this page's examples are verified on torch {versions} by {tests}.": "overrides/hooks/page_footer.py",
+    "the site's tests": "overrides/hooks/page_footer.py",
+    "{versions} and {last}": "overrides/hooks/page_footer.py",
+    "Report a problem with this page": "overrides/hooks/page_footer.py",
+    "Page: {url}": "overrides/hooks/page_footer.py",
 }
+
+
+def site_text(text: str, language, root: Path) -> str:
+    """One of the site's own texts (SITE_TEXTS) in ``language``: the source language's as it
+    is, any other's from its catalog. Raises ``LookupError`` when the catalog lacks it."""
+    if text not in SITE_TEXTS:
+        raise KeyError(f"{text!r} is not one of doctools.code_comments.SITE_TEXTS")
+    if language.default:
+        return text
+    translated = catalog_for(language.catalog(root)).get(text)
+    if translated is None:
+        raise LookupError(f"{language.catalog(root).name}: no translation for {text!r}; run `make translations`")
+    return translated
 
 
 def found_texts(root: Path) -> dict[str, list[tuple[str, int]]]:
