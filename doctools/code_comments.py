@@ -173,6 +173,19 @@ def site_text(text: str, language, root: Path) -> str:
     return translated
 
 
+def build_text(text: str, config) -> str:
+    """``site_text`` for the language of the MkDocs build in progress; a missing translation
+    fails the build with the catalog's name."""
+    from mkdocs.exceptions import PluginError
+
+    from doctools.languages import build_language, build_root
+
+    try:
+        return site_text(text, build_language(config), build_root(config))
+    except LookupError as error:
+        raise PluginError(str(error)) from None
+
+
 def found_texts(root: Path) -> dict[str, list[tuple[str, int]]]:
     """Every comment and docstring of the examples, with the snippet lines it occurs on, and
     the site's own texts (SITE_TEXTS)."""

@@ -71,3 +71,13 @@ def language_of(locale: str, root: Path = ROOT) -> Language:
         if language.locale == base:
             return language
     raise KeyError(f"{locale!r} is not a language of mkdocs.yml: {[other.locale for other in languages(root)]}")
+
+
+def build_root(config) -> Path:
+    """The project a running MkDocs build builds: the folder of its mkdocs.yml."""
+    return Path(config["config_file_path"]).parent
+
+
+def build_language(config) -> Language:
+    """The language of the build in progress (mkdocs-static-i18n builds one at a time)."""
+    return language_of(str(config["theme"]["language"]), build_root(config))

@@ -15,6 +15,7 @@ includes and headings.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -191,6 +192,16 @@ def examples(path: Path, text: str | None = None) -> list[Example]:
             shown = following.body + "\n" if following is not None and following.is_expected_output else ""
             found.append(Example(path, fence.line, _dedented(fence.body, fence.indent) + "\n", _dedented(shown, fence.indent), fence))
     return found
+
+
+SNIPPETS_EXTENSION = "pymdownx.snippets"
+
+
+def snippet_bases(mdx_configs: dict) -> list[Path]:
+    """Where pymdownx.snippets reads snippets, from a build's ``mdx_configs``: one path (as
+    mkdocs.yml's `!relative $config_dir/snippets` gives it) or a list of them."""
+    bases = mdx_configs[SNIPPETS_EXTENSION]["base_path"]
+    return [Path(base) for base in ([bases] if isinstance(bases, (str, os.PathLike)) else bases)]
 
 
 def expand_includes(markdown: str, base_path: Path | list[Path]) -> str:

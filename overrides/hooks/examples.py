@@ -16,7 +16,6 @@
 from __future__ import annotations
 
 import json
-import os
 import posixpath
 import shutil
 import tempfile
@@ -27,29 +26,9 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
-from doctools.code_comments import catalog_for, texts, translate
-from doctools.languages import language_of
-from doctools.snippet_format import INCLUDE, examples, expand_includes, scan
-
-SNIPPETS = "pymdownx.snippets"
-
-
-def site_text(text: str, language, root: Path) -> str:
-    """One of the site's own texts (doctools.code_comments.SITE_TEXTS) in ``language``."""
-    if language.default:
-        return text
-    translated = catalog_for(language.catalog(root)).get(text)
-    if translated is None:
-        raise PluginError(f"{language.catalog(root).name}: no translation for {text!r}; run `make translations`")
-    return translated
-
-
-def _root(config) -> Path:
-    return Path(config["config_file_path"]).parent
-
-
-def _language(config):
-    return language_of(str(config["theme"]["language"]), _root(config))
+from doctools.code_comments import build_text, catalog_for, texts, translate
+from doctools.languages import build_language, build_root
+from doctools.snippet_format import INCLUDE, SNIPPETS_EXTENSION, examples, expand_includes, scan, snippet_bases
 
 
 def translated_snippet(text: str, target: str, translation: dict[str, str], snippets: Path) -> str:
@@ -95,25 +74,18 @@ def translated_tree(source: Path, language, root: Path) -> Path:
     return tree
 
 
-def snippet_bases(config) -> list[Path]:
-    """Where pymdownx.snippets reads this build's snippets."""
-    return [Path(base) for base in config["mdx_configs"][SNIPPETS]["base_path"]]
-
-
 @event_priority(-200)  # after mkdocs-static-i18n has set this build's language
 def on_config(config):
-    options = config["mdx_configs"][SNIPPETS]
+    options = config["mdx_configs"][SNIPPETS_EXTENSION]
     if not _source_base:
-        bases = options["base_path"]
-        # mkdocs.yml's `!relative $config_dir/snippets` is one path-like placeholder.
-        _source_base.extend(os.fspath(base) for base in ([bases] if isinstance(bases, (str, os.PathLike)) else bases))
+        _source_base.extend(str(base) for base in snippet_bases(config["mdx_configs"]))
     _remove_translated_tree()
-    language = _language(config)
+    language = build_language(config)
     if language.default:
         options["base_path"] = list(_source_base)
     else:
         (source,) = _source_base  # one snippet tree, as mkdocs.yml configures it
-        _translated_tree.append(translated_tree(Path(source), language, _root(config)))
+        _translated_tree.append(translated_tree(Path(source), language, build_root(config)))
         options["base_path"] = [str(_translated_tree[-1])]
     return config
 
@@ -188,7 +160,7 @@ def on_files(files, config):
         markdown = Path(page_file.abs_src_path).read_text(encoding="utf-8")
         if not _has_examples(markdown):
             continue
-        cells = page_cells(markdown, snippet_bases(config))
+        cells = page_cells(markdown, snippet_bases(config["mdx_configs"]))
         if not any(kind == "code" for kind, _, _ in cells):
             continue
         for suffix, content in ((".ipynb", notebook_json(cells)), (".py", script_text(cells))):
@@ -197,12 +169,11 @@ def on_files(files, config):
 
 
 def on_page_markdown(markdown, page, config, files):
-    language = _language(config)
     notebook = files.get_file_from_path(_download_uri(page.file, ".ipynb"))
     if notebook is None:
         return markdown
     intro, notebook_label, script_label = (
-        site_text(text, language, _root(config)) for text in ("Download the examples:", "notebook", "script")
+        build_text(text, config) for text in ("Download the examples:", "notebook", "script")
     )
     # A Markdown link is relative to the page's source file, which may lie elsewhere than its HTML.
     relative = lambda uri: posixpath.relpath(uri, posixpath.dirname(page.file.src_uri) or ".")  # noqa: E731
@@ -222,5 +193,5 @@ def on_page_markdown(markdown, page, config, files):
 
 def on_post_page(output, page, config):
     # The label over each example's output, in the page's language (docs/assets/extra.css).
-    label = site_text("Output", _language(config), _root(config)).replace('"', "")
+    label = build_text("Output", config).replace('"', "")
     return output.replace("</head>", f'<style>:root{{--output-label:"{label}"}}</style></head>', 1)

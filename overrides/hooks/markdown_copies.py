@@ -33,7 +33,6 @@ copy or an llms.txt left empty fails the build.
 
 from __future__ import annotations
 
-import os
 import posixpath
 import re
 from pathlib import Path
@@ -46,11 +45,19 @@ from mkdocs.structure.nav import Section
 from mkdocs.structure.pages import Page
 
 from doctools.cjk import CJK_CHARACTER, is_cjk_language
-from doctools.code_comments import site_text
-from doctools.languages import language_of
-from doctools.snippet_format import API_REFERENCE, HEADING, HEADING_ID, INCLUDE, expand_includes, is_output_marker, scan
+from doctools.code_comments import build_text
+from doctools.languages import build_language
+from doctools.snippet_format import (
+    API_REFERENCE,
+    HEADING,
+    HEADING_ID,
+    INCLUDE,
+    expand_includes,
+    is_output_marker,
+    scan,
+    snippet_bases,
+)
 
-SNIPPETS = "pymdownx.snippets"
 SUFFIX = ".md"
 LLMS_TXT = "llms.txt"
 HTML_COMMENT = re.compile(r"<!--.*?-->", re.S)
@@ -70,26 +77,12 @@ class MarkdownCopy(File):
         return False
 
 
-def _root(config) -> Path:
-    return Path(config["config_file_path"]).parent
-
-
-def _text(text: str, config) -> str:
-    try:
-        return site_text(text, language_of(str(config["theme"]["language"]), _root(config)), _root(config))
-    except LookupError as error:
-        raise PluginError(str(error)) from None
 
 
 def copy_uri(page_file: File) -> str:
     """Where the Markdown copy of a page lies in the build: its HTML file's path plus ".md"."""
     return page_file.dest_uri + SUFFIX
 
-
-def snippet_bases(config) -> list[Path]:
-    """Where pymdownx.snippets reads this build's snippets (as overrides/hooks/examples.py says)."""
-    bases = config["mdx_configs"][SNIPPETS]["base_path"]
-    return [Path(base) for base in ([bases] if isinstance(bases, (str, os.PathLike)) else bases)]
 
 
 def _relative(target: str, base_uri: str) -> str:
@@ -176,7 +169,7 @@ def on_files(files, config):
     pages = list(files.documentation_pages())
     for page_file in pages:
         files.append(MarkdownCopy.generated(config, copy_uri(page_file), content=""))
-    prefix = language_of(str(config["theme"]["language"]), _root(config)).url_prefix
+    prefix = build_language(config).url_prefix
     files.append(MarkdownCopy.generated(config, prefix + LLMS_TXT, content=""))
     return files
 
@@ -193,8 +186,8 @@ def on_page_markdown(markdown, page, config, files):
     if copy is None:
         return markdown
     cjk = is_cjk_language(str(config["theme"]["language"]))
-    copy.content_string = markdown_copy(markdown, page.file, files, snippet_bases(config), _text("Output:", config), cjk)
-    link = f'[{_text("This page in Markdown", config)}]({_relative(copy.src_uri, page.file.src_uri)}){{ type="text/markdown" }}\n{{ .page-markdown }}'
+    copy.content_string = markdown_copy(markdown, page.file, files, snippet_bases(config["mdx_configs"]), build_text("Output:", config), cjk)
+    link = f'[{build_text("This page in Markdown", config)}]({_relative(copy.src_uri, page.file.src_uri)}){{ type="text/markdown" }}\n{{ .page-markdown }}'
     lines = markdown.split("\n")
     title = next((number for number, line in enumerate(lines) if line.startswith("# ")), None)
     if title is None:
@@ -254,7 +247,7 @@ def description(page: Page) -> str:
 
 def llms_txt(config, items, files) -> str:
     site_url = config.get("site_url")
-    prefix = language_of(str(config["theme"]["language"]), _root(config)).url_prefix
+    prefix = build_language(config).url_prefix
 
     def url(page: Page) -> str:
         copy = files.get_file_from_path(copy_uri(page.file))
@@ -272,7 +265,7 @@ def llms_txt(config, items, files) -> str:
 
 def on_env(env, config, files):
     # Every page has been read: its copy is written, and the navigation has the pages' meta.
-    prefix = language_of(str(config["theme"]["language"]), _root(config)).url_prefix
+    prefix = build_language(config).url_prefix
     files.get_file_from_path(prefix + LLMS_TXT).content_string = llms_txt(config, _nav[0].items, files)
     empty = [file.src_uri for file in files if isinstance(file, MarkdownCopy) and not file.content_string]
     if empty:

@@ -25,8 +25,8 @@ import yaml
 from mkdocs.exceptions import PluginError
 
 from doctools.cjk import is_cjk_language
-from doctools.code_comments import site_text
-from doctools.languages import language_of
+from doctools.code_comments import build_text
+from doctools.languages import build_root
 from doctools.snippet_format import INCLUDE
 
 WORKFLOW = ".github/workflows/docs.yml"
@@ -51,22 +51,13 @@ def tested_torch_versions(root: Path) -> tuple[list[str], str]:
     raise PluginError(f"{__file__}: no torch versions in {WORKFLOW} (a matrix) or {REQUIREMENTS} (a pin)")
 
 
-def _root(config) -> Path:
-    return Path(config["config_file_path"]).parent
-
-
-def _text(text: str, config) -> str:
-    try:
-        return site_text(text, language_of(str(config["theme"]["language"]), _root(config)), _root(config))
-    except LookupError as error:
-        raise PluginError(str(error)) from None
 
 
 def versions_in_words(versions: list[str], config) -> str:
     if len(versions) == 1:
         return versions[0]
     separator = "、" if is_cjk_language(str(config["theme"]["language"])) else ", "
-    return _text("{versions} and {last}", config).format(versions=separator.join(versions[:-1]), last=versions[-1])
+    return build_text("{versions} and {last}", config).format(versions=separator.join(versions[:-1]), last=versions[-1])
 
 
 def report_url(repo_url: str, title: str, body: str) -> str:
@@ -80,16 +71,16 @@ _versions: list[str] = []
 
 
 def on_config(config):
-    _versions[:] = tested_torch_versions(_root(config))[0]
+    _versions[:] = tested_torch_versions(build_root(config))[0]
     return config
 
 
 def verified_on(config, versions: list[str]) -> str:
     """The sentence, as HTML, that says which torch versions the page's outputs are verified on."""
-    tests = html.escape(_text("the site's tests", config), quote=False)
-    if config["repo_url"] and (_root(config) / WORKFLOW).is_file():
+    tests = html.escape(build_text("the site's tests", config), quote=False)
+    if config["repo_url"] and (build_root(config) / WORKFLOW).is_file():
         tests = f'<a href="{html.escape(config["repo_url"].rstrip("/"))}/blob/HEAD/{WORKFLOW}">{tests}</a>'
-    sentence = html.escape(_text("The outputs of this page's examples are verified on torch {versions} by {tests}.", config), quote=False)
+    sentence = html.escape(build_text("The outputs of this page's examples are verified on torch {versions} by {tests}.", config), quote=False)
     return sentence.format(versions=html.escape(versions_in_words(versions, config), quote=False), tests=tests)
 
 
@@ -100,8 +91,8 @@ def on_page_context(context, page, config, nav):
     if config["repo_url"]:
         # The page's title as the browser shows it, without the site's name (Material's <title>).
         title = config["site_name"] if page.is_homepage or not page.title else page.title
-        body = _text("Page: {url}", config).format(url=page.canonical_url or page.abs_url or page.url) + "\n\n"
+        body = build_text("Page: {url}", config).format(url=page.canonical_url or page.abs_url or page.url) + "\n\n"
         url = report_url(config["repo_url"], title, body)
-        parts.append(f'<p class="page-footer__report"><a href="{html.escape(url)}">{html.escape(_text("Report a problem with this page", config), quote=False)}</a></p>')
+        parts.append(f'<p class="page-footer__report"><a href="{html.escape(url)}">{html.escape(build_text("Report a problem with this page", config), quote=False)}</a></p>')
     context["page_footer"] = "".join(parts)
     return context
